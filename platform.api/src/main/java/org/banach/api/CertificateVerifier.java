@@ -1,0 +1,21 @@
+package org.banach.api;
+
+/**
+ * Recomputes a certificate from the problem itself and the returned solution, never from the solver's
+ * figures. The runtime provides one per family, registered as a service; the runtime picks the one
+ * whose {@link #problemType()} accepts the problem.
+ */
+public interface CertificateVerifier<P extends Problem> {
+
+    Class<P> problemType();
+
+    /** The criterion this verifier computes, e.g. {@link Certificate#GRADIENT_NORM}. */
+    String criterion();
+
+    /**
+     * Recomputes the certificate for {@code solution}.
+     *
+     * @param tolerance the tolerance the run was asked for (the solver's claim's tolerance)
+     */
+    Certificate verify(P problem, double[] solution, double tolerance);
+}

@@ -1,0 +1,6 @@
+package org.banach.api;
+
+/** Life cycle of a job. */
+public enum JobState {
+    QUEUED, RUNNING, DONE
+}

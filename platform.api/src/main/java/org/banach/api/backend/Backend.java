@@ -1,0 +1,72 @@
+package org.banach.api.backend;
+
+/**
+ * A hardware backend: dense double-precision linear algebra on matrices that live on it. Heavy
+ * algorithms are host loops over these calls, so they run on any backend. Shapes are checked:
+ * a mismatch throws {@link IllegalArgumentException} naming the operation and the shapes.
+ * Matrices are row-major when uploaded or downloaded.
+ */
+public interface Backend {
+
+    DeviceInfo device();
+
+    /** Shorthand for {@code device().id()}. */
+    default String id() {
+        return device().id();
+    }
+
+    /** A zero-filled rows×cols matrix. */
+    DeviceMatrix allocate(int rows, int cols);
+
+    /** A rows×cols matrix holding {@code rowMajor} (length rows·cols). */
+    DeviceMatrix upload(int rows, int cols, double[] rowMajor);
+
+    /** The matrix's entries, row-major. */
+    double[] download(DeviceMatrix m);
+
+    /** dst := src (same shape). */
+    void copy(DeviceMatrix src, DeviceMatrix dst);
+
+    /** Every entry := value. */
+    void fill(DeviceMatrix m, double value);
+
+    /** c := alpha·op(a)·op(b) + beta·c, op = transpose when the flag is set. */
+    void gemm(double alpha, DeviceMatrix a, boolean transA, DeviceMatrix b, boolean transB, double beta,
+            DeviceMatrix c);
+
+    /** y := alpha·op(a)·x + beta·y for column vectors x, y. */
+    void gemv(double alpha, DeviceMatrix a, boolean transA, DeviceMatrix x, double beta, DeviceMatrix y);
+
+    /** y := alpha·x + y (any shape, same for both). */
+    void axpy(double alpha, DeviceMatrix x, DeviceMatrix y);
+
+    /** Sum of x∘y over all entries. */
+    double dot(DeviceMatrix x, DeviceMatrix y);
+
+    /** Euclidean (Frobenius) norm. */
+    double nrm2(DeviceMatrix x);
+
+    /** x := alpha·x. */
+    void scal(double alpha, DeviceMatrix x);
+
+    /** out := op(x) entry-wise; out may be x. */
+    void map(ElementwiseOp op, DeviceMatrix x, DeviceMatrix out);
+
+    /** out := x∘y entry-wise; out may alias x or y. */
+    void hadamard(DeviceMatrix x, DeviceMatrix y, DeviceMatrix out);
+
+    /** out := x/y entry-wise; out may alias x or y. */
+    void divide(DeviceMatrix x, DeviceMatrix y, DeviceMatrix out);
+
+    /** out (rows×1) := sum of each row of a. */
+    void rowSums(DeviceMatrix a, DeviceMatrix out);
+
+    /** out (1×cols) := sum of each column of a. */
+    void colSums(DeviceMatrix a, DeviceMatrix out);
+
+    /** out (rows×1) := maximum of each row of a. */
+    void rowMax(DeviceMatrix a, DeviceMatrix out);
+
+    /** out (1×cols) := maximum of each column of a. */
+    void colMax(DeviceMatrix a, DeviceMatrix out);
+}
