@@ -1,0 +1,251 @@
+package org.banach.runtime.cpu;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.banach.api.backend.Backend;
+import org.banach.api.backend.DeviceInfo;
+import org.banach.api.backend.DeviceMatrix;
+import org.banach.api.backend.ElementwiseOp;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The CPU backend: matrices are EJML {@link DMatrixRMaj} (row-major, like the API's upload and
+ * download) in the Java heap. Always available; ranks below device backends.
+ *
+ * <p>Conventions beyond the {@link Backend} contract:
+ * <ul>
+ * <li>Shapes are strict: element-wise operations, {@code copy}, {@code axpy} and {@code dot}
+ * need equal shapes (n×1 and 1×n differ); {@code rowSums}/{@code rowMax} write exactly rows×1 and
+ * {@code colSums}/{@code colMax} exactly 1×cols. The one exception is {@code gemv}: x and y may be
+ * n×1 or 1×n, only their lengths must match op(a).</li>
+ * <li>Empty matrices (0 rows or 0 columns) are allowed. Sums over nothing are 0, maxima over nothing
+ * -∞, products with inner dimension 0 give {@code beta·c}.</li>
+ * <li>BLAS conventions: in gemm/gemv {@code beta == 0} overwrites the output without reading it and
+ * {@code alpha == 0} does not form the product; {@code axpy} with {@code alpha == 0} leaves y
+ * untouched. {@code scal} always multiplies (so NaN stays NaN even for alpha 0).</li>
+ * <li>Any output may be the same object as any input.</li>
+ * <li>rowMax/colMax use {@link Math#max}: a NaN in a row or column gives NaN.</li>
+ * <li>Errors ({@link IllegalArgumentException}) name the operation, the argument and the shapes;
+ * closed matrices, null and matrices of other backends are rejected the same way.</li>
+ * </ul>
+ * Thread-safe as a service (no shared scratch state); a matrix must not be written by two threads
+ * at once. gemm of at least {@value Products#CONCURRENT_MIN_FLOPS} multiply-adds runs on EJML's
+ * concurrent kernel; transposed operands of large products are copied transposed first, because
+ * EJML's transposed kernels are 2–4× slower there (see {@link Products}).
+ */
+@Component(service = Backend.class, property = {"banach.backend.id=cpu", "service.ranking:Integer=0"})
+public final class CpuBackend implements Backend {
+
+    /** "map(EXP)" and so on, built once: no string building on the hot path. */
+    private static final String[] MAP_NAMES = Arrays.stream(ElementwiseOp.values())
+            .map(op -> "map(" + op + ")").toArray(String[]::new);
+
+    private final DeviceInfo device;
+
+    public CpuBackend() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        String name = cpuModel() + " × " + cores + (cores == 1 ? " core" : " cores");
+        this.device = new DeviceInfo(CpuMatrix.BACKEND_ID, "cpu", name, Runtime.getRuntime().maxMemory(),
+                Double.NaN, Double.NaN);
+    }
+
+    /** The "model name" of /proc/cpuinfo, else the {@code os.arch} system property. */
+    static String cpuModel() {
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        try {
+            if (Files.isReadable(cpuinfo)) {
+                List<String> lines = Files.readAllLines(cpuinfo, StandardCharsets.UTF_8);
+                for (String line : lines) {
+                    int colon = line.indexOf(':');
+                    if (colon > 0 && line.substring(0, colon).trim().equals("model name")) {
+                        String model = line.substring(colon + 1).trim().replaceAll("\\s+", " ");
+                        if (!model.isEmpty()) {
+                            return model;
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux, or not readable: fall back below.
+        }
+        return System.getProperty("os.arch", "unknown");
+    }
+
+    @Override
+    public DeviceInfo device() {
+        return device;
+    }
+
+    @Override
+    public String id() {
+        return CpuMatrix.BACKEND_ID;
+    }
+
+    @Override
+    public DeviceMatrix allocate(int rows, int cols) {
+        Shapes.entries("allocate", rows, cols);
+        return new CpuMatrix(new DMatrixRMaj(rows, cols));
+    }
+
+    @Override
+    public DeviceMatrix upload(int rows, int cols, double[] rowMajor) {
+        int n = Shapes.entries("upload", rows, cols);
+        if (rowMajor == null) {
+            throw new IllegalArgumentException("upload: the data array is null");
+        }
+        if (rowMajor.length != n) {
+            throw new IllegalArgumentException("upload: " + rows + "x" + cols + " needs " + n
+                    + " values but the array has " + rowMajor.length);
+        }
+        DMatrixRMaj m = new DMatrixRMaj(rows, cols);
+        System.arraycopy(rowMajor, 0, m.data, 0, n);
+        return new CpuMatrix(m);
+    }
+
+    @Override
+    public double[] download(DeviceMatrix m) {
+        DMatrixRMaj d = CpuMatrix.storage("download", "m", m);
+        return Arrays.copyOf(d.data, d.getNumElements());
+    }
+
+    @Override
+    public void copy(DeviceMatrix src, DeviceMatrix dst) {
+        DMatrixRMaj s = CpuMatrix.storage("copy", "src", src);
+        DMatrixRMaj d = CpuMatrix.storage("copy", "dst", dst);
+        Shapes.same("copy", "src", s, "dst", d);
+        if (s != d) {
+            System.arraycopy(s.data, 0, d.data, 0, s.getNumElements());
+        }
+    }
+
+    @Override
+    public void fill(DeviceMatrix m, double value) {
+        DMatrixRMaj d = CpuMatrix.storage("fill", "m", m);
+        Arrays.fill(d.data, 0, d.getNumElements(), value);
+    }
+
+    @Override
+    public void gemm(double alpha, DeviceMatrix a, boolean transA, DeviceMatrix b, boolean transB, double beta,
+            DeviceMatrix c) {
+        Products.gemm(alpha, CpuMatrix.storage("gemm", "a", a), transA, CpuMatrix.storage("gemm", "b", b), transB,
+                beta, CpuMatrix.storage("gemm", "c", c));
+    }
+
+    /**
+     * y := alpha·op(a)·x + beta·y. Unlike the other operations, x and y may each be n×1 or 1×n:
+     * only their lengths must match op(a).
+     */
+    @Override
+    public void gemv(double alpha, DeviceMatrix a, boolean transA, DeviceMatrix x, double beta, DeviceMatrix y) {
+        Products.gemv(alpha, CpuMatrix.storage("gemv", "a", a), transA, CpuMatrix.storage("gemv", "x", x), beta,
+                CpuMatrix.storage("gemv", "y", y));
+    }
+
+    @Override
+    public void axpy(double alpha, DeviceMatrix x, DeviceMatrix y) {
+        DMatrixRMaj xd = CpuMatrix.storage("axpy", "x", x);
+        DMatrixRMaj yd = CpuMatrix.storage("axpy", "y", y);
+        Shapes.same("axpy", "x", xd, "y", yd);
+        if (alpha != 0.0) {
+            Kernels.axpy(alpha, xd.data, yd.data, xd.getNumElements());
+        }
+    }
+
+    @Override
+    public double dot(DeviceMatrix x, DeviceMatrix y) {
+        DMatrixRMaj xd = CpuMatrix.storage("dot", "x", x);
+        DMatrixRMaj yd = CpuMatrix.storage("dot", "y", y);
+        Shapes.same("dot", "x", xd, "y", yd);
+        return Kernels.dot(xd.data, 0, yd.data, 0, xd.getNumElements());
+    }
+
+    @Override
+    public double nrm2(DeviceMatrix x) {
+        DMatrixRMaj xd = CpuMatrix.storage("nrm2", "x", x);
+        return Kernels.nrm2(xd.data, xd.getNumElements());
+    }
+
+    @Override
+    public void scal(double alpha, DeviceMatrix x) {
+        DMatrixRMaj xd = CpuMatrix.storage("scal", "x", x);
+        if (alpha != 1.0) {
+            CommonOps_DDRM.scale(alpha, xd);
+        }
+    }
+
+    @Override
+    public void map(ElementwiseOp op, DeviceMatrix x, DeviceMatrix out) {
+        if (op == null) {
+            throw new IllegalArgumentException("map: op is null");
+        }
+        String name = MAP_NAMES[op.ordinal()];
+        DMatrixRMaj xd = CpuMatrix.storage(name, "x", x);
+        DMatrixRMaj od = CpuMatrix.storage(name, "out", out);
+        Shapes.same(name, "x", xd, "out", od);
+        Kernels.map(op, xd.data, od.data, xd.getNumElements());
+    }
+
+    @Override
+    public void hadamard(DeviceMatrix x, DeviceMatrix y, DeviceMatrix out) {
+        DMatrixRMaj xd = CpuMatrix.storage("hadamard", "x", x);
+        DMatrixRMaj yd = CpuMatrix.storage("hadamard", "y", y);
+        DMatrixRMaj od = CpuMatrix.storage("hadamard", "out", out);
+        Shapes.same("hadamard", "x", xd, "y", yd);
+        Shapes.same("hadamard", "x", xd, "out", od);
+        Kernels.hadamard(xd.data, yd.data, od.data, xd.getNumElements());
+    }
+
+    @Override
+    public void divide(DeviceMatrix x, DeviceMatrix y, DeviceMatrix out) {
+        DMatrixRMaj xd = CpuMatrix.storage("divide", "x", x);
+        DMatrixRMaj yd = CpuMatrix.storage("divide", "y", y);
+        DMatrixRMaj od = CpuMatrix.storage("divide", "out", out);
+        Shapes.same("divide", "x", xd, "y", yd);
+        Shapes.same("divide", "x", xd, "out", od);
+        Kernels.divide(xd.data, yd.data, od.data, xd.getNumElements());
+    }
+
+    @Override
+    public void rowSums(DeviceMatrix a, DeviceMatrix out) {
+        DMatrixRMaj ad = CpuMatrix.storage("rowSums", "a", a);
+        DMatrixRMaj od = CpuMatrix.storage("rowSums", "out", out);
+        Shapes.reduction("rowSums", ad, od, ad.numRows, 1, "out is rows x 1");
+        Kernels.rowSums(ad.data, ad.numRows, ad.numCols, od.data);
+    }
+
+    @Override
+    public void colSums(DeviceMatrix a, DeviceMatrix out) {
+        DMatrixRMaj ad = CpuMatrix.storage("colSums", "a", a);
+        DMatrixRMaj od = CpuMatrix.storage("colSums", "out", out);
+        Shapes.reduction("colSums", ad, od, 1, ad.numCols, "out is 1 x cols");
+        Kernels.colSums(ad.data, ad.numRows, ad.numCols, od.data);
+    }
+
+    @Override
+    public void rowMax(DeviceMatrix a, DeviceMatrix out) {
+        DMatrixRMaj ad = CpuMatrix.storage("rowMax", "a", a);
+        DMatrixRMaj od = CpuMatrix.storage("rowMax", "out", out);
+        Shapes.reduction("rowMax", ad, od, ad.numRows, 1, "out is rows x 1");
+        Kernels.rowMax(ad.data, ad.numRows, ad.numCols, od.data);
+    }
+
+    @Override
+    public void colMax(DeviceMatrix a, DeviceMatrix out) {
+        DMatrixRMaj ad = CpuMatrix.storage("colMax", "a", a);
+        DMatrixRMaj od = CpuMatrix.storage("colMax", "out", out);
+        Shapes.reduction("colMax", ad, od, 1, ad.numCols, "out is 1 x cols");
+        Kernels.colMax(ad.data, ad.numRows, ad.numCols, od.data);
+    }
+
+    @Override
+    public String toString() {
+        return "CpuBackend[" + device + "]";
+    }
+}
