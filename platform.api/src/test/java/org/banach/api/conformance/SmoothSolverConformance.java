@@ -105,7 +105,7 @@ public abstract class SmoothSolverConformance {
     @Test
     void declaresFamilyParameters() {
         Map<String, ParameterSpec> byName = solver().parameters().stream()
-                .collect(Collectors.toMap(ParameterSpec::name, p -> p));
+                .collect(Collectors.toMap(ParameterSpec::name, p -> p, (a, b) -> a));
         assertTrue(byName.containsKey("maxIterations"), "no maxIterations parameter");
         assertEquals(ParameterType.INTEGER, byName.get("maxIterations").type());
         assertTrue(byName.containsKey("tolerance"), "no tolerance parameter");
@@ -212,8 +212,8 @@ public abstract class SmoothSolverConformance {
                 () -> assertTrue(distance <= t.solutionTolerance(), "||x - x*|| = " + distance),
                 () -> assertEquals(fStar, p.value(x), t.objectiveTolerance(), "f(x) vs f*"),
                 () -> assertEquals(p.value(x), r.objective(), 1e-12 * Math.max(1, Math.abs(fStar)), "reported f"));
-        assertCertificateConsistent(p, r, s);
-        assertAccountingConsistent(r, m);
+        SmoothAssertions.certificateConsistent(p, r, s, tolerances());
+        SmoothAssertions.accountingConsistent(r, m);
     }
 
     // ---- certificate and accounting ----------------------------------------------------------------
@@ -222,48 +222,18 @@ public abstract class SmoothSolverConformance {
     void certificateMatchesRecomputedGradientNorm() {
         Settings s = settings(Map.of());
         for (SmoothObjective p : List.of(KitProblems.quadratic(10), KitProblems.rosenbrock())) {
-            assertCertificateConsistent(p, solve(p, s, monitor()), s);
+            SmoothAssertions.certificateConsistent(p, solve(p, s, monitor()), s, tolerances());
         }
         Settings limited = settings(Map.of("maxIterations", "2"));
-        assertCertificateConsistent(KitProblems.rosenbrock(), solve(KitProblems.rosenbrock(), limited, monitor()),
-                limited);
-    }
-
-    private void assertCertificateConsistent(SmoothObjective p, Result r, Settings s) {
-        Certificate c = r.certificate();
-        assertNotNull(c, "no claimed certificate");
-        double recomputed = KitProblems.gradientNorm(p, r.solution());
-        double tol = s.real("tolerance");
-        assertAll(
-                () -> assertEquals(Certificate.GRADIENT_NORM, c.criterion()),
-                () -> assertEquals(tol, c.tolerance(), "certificate tolerance vs setting"),
-                () -> assertEquals(recomputed, c.value(), tolerances().claimRelativeError() * Math.max(recomputed, tol),
-                        "claimed vs recomputed ||grad||"),
-                () -> assertEquals(r.status() == Status.CONVERGED, c.satisfied(), "claim satisfied vs status"),
-                () -> assertTrue(r.status() != Status.CONVERGED || recomputed <= tol,
-                        "CONVERGED but recomputed ||grad|| = " + recomputed + " > " + tol));
+        SmoothAssertions.certificateConsistent(KitProblems.rosenbrock(),
+                solve(KitProblems.rosenbrock(), limited, monitor()), limited, tolerances());
     }
 
     @Test
     void resultAccountsForOracleCalls() {
         TestMonitor m = monitor();
         Result r = solve(KitProblems.rosenbrock(), settings(Map.of()), m);
-        assertAccountingConsistent(r, m);
-    }
-
-    private void assertAccountingConsistent(Result r, TestMonitor m) {
-        List<TestMonitor.Point> trace = m.trace();
-        assertFalse(trace.isEmpty(), "no iteration reported");
-        assertEquals(0, trace.get(0).iteration(), "first reported iteration");
-        for (int i = 1; i < trace.size(); i++) {
-            assertEquals(trace.get(i - 1).iteration() + 1, trace.get(i).iteration(), "iterations reported in order");
-        }
-        TestMonitor.Point last = trace.get(trace.size() - 1);
-        assertAll(
-                () -> assertEquals(r.iterations(), last.iteration(), "last reported iteration vs result"),
-                () -> assertEquals(r.objective(), last.objective(), 0.0, "last reported objective vs result"),
-                () -> assertTrue(m.counter("f") > 0 && m.counter("grad") > 0, "counters: " + m.counters()),
-                () -> assertEquals(m.counter("f"), r.evaluations(), "evaluations vs counted f calls"));
+        SmoothAssertions.accountingConsistent(r, m);
     }
 
     // ---- limits ------------------------------------------------------------------------------------
@@ -274,8 +244,8 @@ public abstract class SmoothSolverConformance {
         Result r = solve(KitProblems.rosenbrock(), settings(Map.of("maxIterations", "3")), m);
         assertEquals(Status.ITERATION_LIMIT, r.status(), String.valueOf(r));
         assertEquals(3, r.iterations());
-        assertFinitePointWithReportedObjective(KitProblems.rosenbrock(), r);
-        assertAccountingConsistent(r, m);
+        SmoothAssertions.finitePointWithReportedObjective(KitProblems.rosenbrock(), r);
+        SmoothAssertions.accountingConsistent(r, m);
     }
 
     @Test
@@ -309,7 +279,7 @@ public abstract class SmoothSolverConformance {
         assertTrue(m.stopPolls() >= afterPolls, "stopRequested() polled " + m.stopPolls() + " times");
         assertTrue(m.iterationsAfterStop() <= tolerances().iterationsAfterStop(),
                 m.iterationsAfterStop() + " iterations after the stop was requested");
-        assertFinitePointWithReportedObjective(KitProblems.rosenbrock(), r);
+        SmoothAssertions.finitePointWithReportedObjective(KitProblems.rosenbrock(), r);
         return r;
     }
 
@@ -330,7 +300,7 @@ public abstract class SmoothSolverConformance {
         Result r = solve(KitProblems.nanAfter(clean, 8, gradientOnly), settings(Map.of()), monitor());
         assertEquals(Status.NUMERICAL_ERROR, r.status(), String.valueOf(r));
         assertNotNull(r.message(), "NUMERICAL_ERROR without a message");
-        assertFinitePointWithReportedObjective(clean, r);
+        SmoothAssertions.finitePointWithReportedObjective(clean, r);
     }
 
     @Test
@@ -339,16 +309,6 @@ public abstract class SmoothSolverConformance {
         assertEquals(Status.NUMERICAL_ERROR, r.status(), String.valueOf(r));
         assertNotNull(r.message());
         assertTrue(Arrays.equals(KitProblems.rosenbrock().start(), r.solution()), Arrays.toString(r.solution()));
-    }
-
-    private static void assertFinitePointWithReportedObjective(SmoothObjective clean, Result r) {
-        double[] x = r.solution();
-        assertEquals(clean.dimension(), x.length, "solution length");
-        for (double v : x) {
-            assertTrue(Double.isFinite(v), "non-finite solution " + Arrays.toString(x));
-        }
-        assertEquals(clean.value(x), r.objective(), 1e-12 * Math.max(1, Math.abs(r.objective())),
-                "reported objective is f at the returned point");
     }
 
     @Test
