@@ -151,7 +151,7 @@ public final class BanachCommands {
             });
             return "study " + report.study() + ": " + report.ran() + " ran, " + report.skipped()
                     + " already stored; results in " + report.directory();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.util.concurrent.CancellationException | java.io.UncheckedIOException e) {
             return "error: " + e.getMessage();
         }
     }
