@@ -1,5 +1,7 @@
 package org.banach.runtime.jobs;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.banach.api.Problem;
@@ -30,7 +32,7 @@ public final class BoundRun {
         this.settings = settings;
         this.backend = backend;
         this.timeLimitSeconds = timeLimitSeconds;
-        this.provenance = Map.copyOf(provenance);
+        this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
     }
 
     public RunSpec spec() {
