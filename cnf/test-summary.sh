@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 required=(
   "platform.runtime/target/surefire-reports"
   "plugins.optim/target/surefire-reports"
+  "launch/launcher/target/surefire-reports"
   "launch/example/target/surefire-reports"
   "launch/itest/target/test-reports"
 )

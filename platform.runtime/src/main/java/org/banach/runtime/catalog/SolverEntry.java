@@ -1,6 +1,7 @@
 package org.banach.runtime.catalog;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.banach.api.ParameterSpec;
 import org.banach.api.Solver;
@@ -22,11 +23,11 @@ public final class SolverEntry {
     private final int ranking;
     private final long serviceId;
     private final String bundle;
-    private final String bundleLocation;
+    private final Supplier<String> bundleChecksum;
     private final Solver<?> solver;
 
     public SolverEntry(String id, Version version, String family, String reference, String description, int ranking,
-            long serviceId, String bundle, String bundleLocation, Solver<?> solver) {
+            long serviceId, String bundle, Supplier<String> bundleChecksum, Solver<?> solver) {
         this.id = id;
         this.version = version;
         this.family = family;
@@ -35,7 +36,7 @@ public final class SolverEntry {
         this.ranking = ranking;
         this.serviceId = serviceId;
         this.bundle = bundle;
-        this.bundleLocation = bundleLocation;
+        this.bundleChecksum = bundleChecksum == null ? () -> "unknown" : bundleChecksum;
         this.solver = solver;
     }
 
@@ -63,9 +64,9 @@ public final class SolverEntry {
         return bundle;
     }
 
-    /** Where the bundle was installed from (for the provenance checksum); may be null. */
-    public String bundleLocation() {
-        return bundleLocation;
+    /** SHA-256 of the solver bundle's content (computed on first use), or "unknown". */
+    public String bundleChecksum() {
+        return bundleChecksum.get();
     }
 
     public Solver<?> solver() {

@@ -10,6 +10,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +43,11 @@ public final class JobEngine implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, JobImpl> jobs = new ConcurrentHashMap<>();
     private final AtomicLong solverThreads = new AtomicLong();
+    /** Finished jobs in completion order, so the oldest are forgotten first in O(1). */
+    private final Queue<String> finished = new ConcurrentLinkedQueue<>();
+    /** Threads that run solvers: reused between jobs; a hung solver keeps its thread, never a slot. */
+    private final ExecutorService solverThreadPool = Executors.newCachedThreadPool(
+            r -> daemon(r, "banach-solver-" + solverThreads.incrementAndGet()));
 
     /**
      * @param parallelism jobs running at once
@@ -67,7 +77,6 @@ public final class JobEngine implements AutoCloseable {
             throw new IllegalStateException(slots.isShutdown() ? "the runtime is shutting down; job refused"
                     : "the job queue is full (" + slots.getQueue().size() + " waiting); try again later");
         }
-        forgetOldJobs();
         return job;
     }
 
@@ -98,20 +107,22 @@ public final class JobEngine implements AutoCloseable {
             stamped = stamp(job, Result.failure(Status.FAILED, "the runtime failed while finishing the job: " + describe(e)));
         }
         job.complete(stamped);
+        forget(job);
     }
 
     private Result runSolver(JobImpl job) {
         BoundRun run = job.run();
         RunMonitor monitor = job.monitor();
         CompletableFuture<Result> out = new CompletableFuture<>();
-        Thread t = daemon(() -> {
+        Future<?> t = solverThreadPool.submit(() -> {
             try {
                 out.complete(invoke(run, monitor));
             } catch (Throwable e) {
                 out.complete(Result.failure(Status.FAILED, "solver " + run.solver().label() + " threw " + describe(e)));
+            } finally {
+                Thread.interrupted(); // a pooled thread must not carry an interrupt into the next job
             }
-        }, "banach-solver-" + job.id() + "-" + solverThreads.incrementAndGet());
-        t.start();
+        });
         while (true) {
             long wait = Math.min(monitor.nanosToDeadline(), TimeUnit.MILLISECONDS.toNanos(50));
             try {
@@ -137,15 +148,29 @@ public final class JobEngine implements AutoCloseable {
         return ((org.banach.api.Solver) run.solver().solver()).solve(run.problem(), run.settings(), monitor);
     }
 
-    /** The solver was told to stop: give it the grace period, then interrupt, then abandon it. */
-    private Result awaitStopped(BoundRun run, CompletableFuture<Result> out, Thread t, Status reason) {
+    /**
+     * The solver was told to stop: give it the grace period, then interrupt, then abandon it. A
+     * solver that fails or throws while being stopped ends with the stop reason, not FAILED: the
+     * failure is a consequence of the stop.
+     */
+    private Result awaitStopped(BoundRun run, CompletableFuture<Result> out, Future<?> t, Status reason) {
+        Result r = awaitOrAbandon(run, out, t, reason);
+        if (r.status() == Status.FAILED) {
+            String why = reason == Status.TIME_LIMIT ? "time limit of " + run.timeLimitSeconds() + " s reached"
+                    : "cancelled";
+            return r.toBuilder().status(reason).message(why + "; while stopping, " + r.message()).build();
+        }
+        return r;
+    }
+
+    private Result awaitOrAbandon(BoundRun run, CompletableFuture<Result> out, Future<?> t, Status reason) {
         try {
             Result r = out.get(graceNanos, TimeUnit.NANOSECONDS);
             if (r != null) {
                 return r;
             }
         } catch (TimeoutException e) {
-            t.interrupt();
+            t.cancel(true);
             try {
                 Result r = out.get(Math.max(graceNanos / 4, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS);
                 if (r != null) {
@@ -191,13 +216,14 @@ public final class JobEngine implements AutoCloseable {
         return e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
     }
 
-    private void forgetOldJobs() {
-        if (jobs.size() <= FINISHED_KEPT) {
-            return;
+    private void forget(JobImpl job) {
+        finished.add(job.id());
+        while (finished.size() > FINISHED_KEPT) {
+            String oldest = finished.poll();
+            if (oldest != null) {
+                jobs.remove(oldest);
+            }
         }
-        jobs.values().stream().filter(j -> j.result().isDone())
-                .sorted(Comparator.comparingLong(j -> Long.parseLong(j.id().substring(4))))
-                .limit(jobs.size() - FINISHED_KEPT).map(Job::id).forEach(jobs::remove);
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -217,6 +243,7 @@ public final class JobEngine implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         slots.shutdownNow();
+        solverThreadPool.shutdownNow();
         // Jobs still queued never ran: complete them so no caller waits forever.
         for (JobImpl j : jobs.values()) {
             if (j.state() != org.banach.api.JobState.DONE) {

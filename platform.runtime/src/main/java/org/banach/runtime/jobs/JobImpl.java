@@ -83,6 +83,7 @@ final class JobImpl implements Job {
     }
 
     void markRunning() {
+        monitor.start();
         startNanos = System.nanoTime();
         state = JobState.RUNNING;
     }

@@ -21,20 +21,32 @@ public final class RunMonitor implements Monitor {
     static final int MAX_TRACE = 100_000;
 
     private final Backend backend;
-    private final long startNanos;
-    private final long deadlineNanos;
+    private final double timeLimitSeconds;
+    private volatile long startNanos;
+    private volatile long deadlineNanos = Long.MAX_VALUE;
     private final List<TracePoint> trace = new ArrayList<>();
     private final Map<String, Long> counters = new LinkedHashMap<>();
     private volatile boolean cancelled;
     private long stride = 1;
     private long reported;
 
-    /** @param timeLimitSeconds non-finite or non-positive for none */
+    /**
+     * The clock and the deadline start with {@link #start()}, when the job leaves the queue.
+     *
+     * @param timeLimitSeconds non-finite or non-positive for none
+     */
     public RunMonitor(Backend backend, double timeLimitSeconds) {
         this.backend = backend;
+        this.timeLimitSeconds = timeLimitSeconds;
         this.startNanos = System.nanoTime();
-        this.deadlineNanos = Double.isFinite(timeLimitSeconds) && timeLimitSeconds > 0
-                ? startNanos + (long) (timeLimitSeconds * 1e9) : Long.MAX_VALUE;
+    }
+
+    /** Starts the clock and the deadline: time spent waiting in the queue does not count. */
+    void start() {
+        long now = System.nanoTime();
+        startNanos = now;
+        deadlineNanos = Double.isFinite(timeLimitSeconds) && timeLimitSeconds > 0
+                ? now + (long) (timeLimitSeconds * 1e9) : Long.MAX_VALUE;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.banach.api.RunSpec;
 import org.banach.api.Solver;
 import org.banach.api.SolverInfo;
 import org.banach.api.SolverProperties;
+import org.banach.api.Status;
 import org.banach.api.StudyListener;
 import org.banach.api.StudyReport;
 import org.banach.api.backend.Backend;
@@ -83,7 +84,7 @@ public final class PlatformComponent implements Platform {
         catalog.addSolver(new SolverEntry(id, version, family, str(ref.getProperty(SolverProperties.REFERENCE), ""),
                 str(ref.getProperty(SolverProperties.DESCRIPTION), ""), rank instanceof Integer ? (Integer) rank : 0,
                 serviceId(ref), ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName(),
-                ref.getBundle() == null ? null : ref.getBundle().getLocation(), solver));
+                ref.getBundle() == null ? null : new BundleChecksum(ref.getBundle()), solver));
     }
 
     void removeSolver(ServiceReference<Solver<?>> ref) {
@@ -180,9 +181,33 @@ public final class PlatformComponent implements Platform {
         return studies.results(studyDirectory);
     }
 
+    /**
+     * Recomputes the certificate. A solver that claims CONVERGED with a non-finite point or objective
+     * is overruled: the run is a NUMERICAL_ERROR, whatever the solver said.
+     */
     private Result verify(BoundRun run, Result stamped) {
-        return stamped.toBuilder()
-                .verification(CertificateCheck.check(run.problem(), stamped, catalog.verifierFor(run.problem())))
-                .build();
+        Result.Builder b = stamped.toBuilder()
+                .verification(CertificateCheck.check(run.problem(), stamped, catalog.verifierFor(run.problem())));
+        if (stamped.status() == Status.CONVERGED && !finite(stamped)) {
+            b.status(Status.NUMERICAL_ERROR).message("solver " + run.solver().label()
+                    + " claimed CONVERGED but returned a non-finite point or objective; the runtime overrules the claim"
+                    + (stamped.message() == null ? "" : " (solver said: " + stamped.message() + ")"));
+        }
+        return b.build();
+    }
+
+    private static boolean finite(Result r) {
+        if (Double.isNaN(r.objective()) && r.solution().length == 0) {
+            return true; // a family without an objective and no point: nothing to judge
+        }
+        if (Double.isNaN(r.objective()) || Double.isInfinite(r.objective())) {
+            return false;
+        }
+        for (double v : r.solution()) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

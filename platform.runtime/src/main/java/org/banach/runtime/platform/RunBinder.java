@@ -1,9 +1,11 @@
 package org.banach.runtime.platform;
 
+import java.util.List;
 import java.util.Map;
 
 import org.banach.api.InvalidProblemException;
 import org.banach.api.InvalidSettingsException;
+import org.banach.api.ParameterSpec;
 import org.banach.api.Problem;
 import org.banach.api.ProblemProvider;
 import org.banach.api.RunSpec;
@@ -36,14 +38,26 @@ final class RunBinder {
     BoundRun bind(RunSpec spec) {
         SolverEntry solver = catalog.resolve(SolverSelector.parse(spec.solver()));
         Problem problem = createProblem(spec.problemId(), spec.problemParameters());
-        Class<?> family = solver.solver().problemType();
+        Class<?> family;
+        List<ParameterSpec> parameters;
+        try {
+            family = solver.solver().problemType();
+            parameters = solver.solver().parameters();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("solver " + solver.label() + " is broken: describing its family or"
+                    + " parameters failed with " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        if (family == null || parameters == null) {
+            throw new IllegalArgumentException("solver " + solver.label() + " is broken: it declares no "
+                    + (family == null ? "problem family" : "parameter list"));
+        }
         if (!family.isInstance(problem)) {
             throw new IllegalArgumentException("solver " + solver.id() + " solves the family " + solver.family()
                     + " but problem " + spec.problemId() + " is of the family " + problem.family());
         }
         Settings settings;
         try {
-            settings = Settings.validate(solver.solver().parameters(), spec.settings(), spec.seed());
+            settings = Settings.validate(parameters, spec.settings(), spec.seed());
         } catch (InvalidSettingsException e) {
             throw new InvalidSettingsException("solver " + solver.id() + ": " + e.getMessage());
         }
