@@ -13,6 +13,7 @@ import org.banach.api.SolverInfo;
 import org.banach.api.StudyListener;
 import org.banach.api.StudyReport;
 import org.banach.api.backend.DeviceInfo;
+import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -32,6 +33,7 @@ public final class BanachCommands {
     @Reference
     private Platform platform;
 
+    @Descriptor("list the installed solvers: id, version, family, reference")
     public String solvers() {
         TextTable t = new TextTable("id", "version", "family", "reference");
         for (SolverInfo s : platform.solvers()) {
@@ -40,6 +42,7 @@ public final class BanachCommands {
         return t.toString();
     }
 
+    @Descriptor("list the problem library: id, family, dimension, known optimum")
     public String problems() {
         TextTable t = new TextTable("id", "family", "dimension", "known optimum");
         for (ProblemDescriptor d : platform.problems()) {
@@ -48,6 +51,7 @@ public final class BanachCommands {
         return t.toString();
     }
 
+    @Descriptor("list the hardware backends")
     public String backends() {
         TextTable t = new TextTable("id", "kind", "name", "memory (MiB)");
         for (DeviceInfo d : platform.backends()) {
@@ -57,7 +61,10 @@ public final class BanachCommands {
     }
 
     /** Runs one job and waits for it; arguments as on the command line. */
-    public String solve(String solver, String problem, String... options) {
+    @Descriptor("run one job and wait for it: SOLVER PROBLEM [--param k=v]... [--set k=v]... [--backend ID] [--time-limit S] [--seed N]")
+    public String solve(@Descriptor("solver id, optionally @version-range, e.g. optim.lbfgs@[1.0,2)") String solver,
+            @Descriptor("problem id, e.g. optim/mgh/rosenbrock") String problem,
+            @Descriptor("--param k=v, --set k=v, --backend ID, --time-limit S, --seed N") String... options) {
         try {
             RunSpec spec = parse(solver, problem, options);
             Job job = platform.submit(spec);
@@ -136,11 +143,13 @@ public final class BanachCommands {
         return sb.toString();
     }
 
-    public String study(String file) {
+    @Descriptor("run a study file into ./results (skips runs already stored)")
+    public String study(@Descriptor("study JSON file") String file) {
         return study(file, "results");
     }
 
-    public String study(String file, String outDir) {
+    @Descriptor("run a study file into OUTDIR (skips runs already stored)")
+    public String study(@Descriptor("study JSON file") String file, @Descriptor("output folder") String outDir) {
         try {
             StudyReport report = platform.runStudy(Path.of(file), Path.of(outDir), new StudyListener() {
                 @Override
@@ -156,6 +165,7 @@ public final class BanachCommands {
         }
     }
 
+    @Descriptor("list queued, running and recently finished jobs")
     public String jobs() {
         TextTable t = new TextTable("id", "state", "solver", "problem", "seconds");
         for (Job j : platform.jobs()) {
@@ -165,11 +175,13 @@ public final class BanachCommands {
         return t.toString();
     }
 
-    public String cancel(String id) {
+    @Descriptor("cancel a job")
+    public String cancel(@Descriptor("job id, e.g. job-3") String id) {
         return platform.cancel(id) ? "cancelling " + id : "error: no running job " + id;
     }
 
-    public String results(String studyDir) {
+    @Descriptor("show the results stored in a study folder")
+    public String results(@Descriptor("study folder, e.g. results/tour") String studyDir) {
         TextTable t = new TextTable("solver", "version", "problem", "status", "objective", "iterations", "verified");
         for (Result r : platform.results(Path.of(studyDir))) {
             t.row(r.solverId(), r.solverVersion(), r.problemId() + (r.problemParameters().isEmpty() ? ""
