@@ -82,6 +82,26 @@ final class Listings {
         return t.substring(t.indexOf(System.lineSeparator()) + System.lineSeparator().length());
     }
 
+    /**
+     * Prints the lines under an item of a {@code -l} listing: its description and reference (those
+     * it has), its parameter lines and a blank line.
+     */
+    static void printDetails(String description, String reference, List<ParameterSpec> parameters) {
+        if (!orDash(description).equals("-")) {
+            Cli.out().println("  " + description);
+        }
+        if (!orDash(reference).equals("-")) {
+            Cli.out().println("  reference: " + reference);
+        }
+        Cli.out().print(parameterLines(parameters, "    "));
+        Cli.out().println();
+    }
+
+    /** {@code s}, or "-" when it is null or blank. */
+    static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+
     static String bytes(long b) {
         if (b <= 0) {
             return "-";

@@ -45,7 +45,7 @@ public final class Main implements Runnable {
             + "  1    the runtime failed to start (or an internal error)%n"
             + "  2    bad usage: unknown command or option, unknown solver or problem,%n"
             + "       bad settings or parameters, malformed study file%n"
-            + "  3    run: some runs did not converge%n"
+            + "  3    run --strict: some runs did not converge%n"
             + "  10+  solve: the run's status: 10 ITERATION_LIMIT, 11 TIME_LIMIT,%n"
             + "       12 CANCELLED, 13 DIVERGED, 14 INFEASIBLE, 15 NUMERICAL_ERROR,%n"
             + "       16 INVALID_INPUT, 17 FAILED%n"

@@ -50,7 +50,7 @@ final class ProblemsCommand implements Callable<Integer> {
                             p.knownOptimum() == null ? "-" : Cli.num(p.knownOptimum()),
                             p.parameters().stream().map(ParameterSpec::name).collect(Collectors.joining(","))
                                     .replaceAll("^$", "-"),
-                            Cli.clip(SolversCommand.nz(p.description()), 60)));
+                            Cli.clip(Listings.orDash(p.description()), 60)));
                 }
                 Cli.out().print(Cli.table(List.of("ID", "FAMILY", "DIM", "KNOWN OPTIMUM", "PARAMETERS", "DESCRIPTION"), rows));
                 return Main.OK;
@@ -58,14 +58,7 @@ final class ProblemsCommand implements Callable<Integer> {
             for (ProblemDescriptor p : problems) {
                 Cli.out().println(p.id() + "  (" + p.family() + ", dimension " + p.dimension()
                         + (p.knownOptimum() == null ? "" : ", known optimum " + Cli.num(p.knownOptimum())) + ")");
-                if (!SolversCommand.nz(p.description()).equals("-")) {
-                    Cli.out().println("  " + p.description());
-                }
-                if (!SolversCommand.nz(p.reference()).equals("-")) {
-                    Cli.out().println("  reference: " + p.reference());
-                }
-                Cli.out().print(Listings.parameterLines(p.parameters(), "    "));
-                Cli.out().println();
+                Listings.printDetails(p.description(), p.reference(), p.parameters());
             }
             return Main.OK;
         }

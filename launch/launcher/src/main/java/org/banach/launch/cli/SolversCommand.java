@@ -46,27 +46,16 @@ final class SolversCommand implements Callable<Integer> {
             if (!long_) {
                 List<List<String>> rows = new ArrayList<>();
                 for (SolverInfo i : solvers) {
-                    rows.add(List.of(i.id(), i.version(), i.family(), Cli.clip(nz(i.reference()), 100)));
+                    rows.add(List.of(i.id(), i.version(), i.family(), Cli.clip(Listings.orDash(i.reference()), 100)));
                 }
                 Cli.out().print(Cli.table(header, rows));
                 return Main.OK;
             }
             for (SolverInfo i : solvers) {
                 Cli.out().println(i.id() + " " + i.version() + "  (" + i.family() + ", bundle " + i.bundle() + ")");
-                if (!nz(i.description()).equals("-")) {
-                    Cli.out().println("  " + i.description());
-                }
-                if (!nz(i.reference()).equals("-")) {
-                    Cli.out().println("  reference: " + i.reference());
-                }
-                Cli.out().print(Listings.parameterLines(i.parameters(), "    "));
-                Cli.out().println();
+                Listings.printDetails(i.description(), i.reference(), i.parameters());
             }
             return Main.OK;
         }
-    }
-
-    static String nz(String s) {
-        return s == null || s.isBlank() ? "-" : s;
     }
 }

@@ -199,7 +199,7 @@ public final class EmbeddedBanach implements AutoCloseable {
                 System.err.println("banach: the OSGi framework did not stop within " + seconds(STOP_TIMEOUT));
             }
         } catch (BundleException e) {
-            System.err.println("banach: stopping the OSGi framework failed: " + Banach.reason(e));
+            System.err.println("banach: stopping the OSGi framework failed: " + FailureReason.of(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

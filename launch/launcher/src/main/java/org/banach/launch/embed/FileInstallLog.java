@@ -58,8 +58,8 @@ final class FileInstallLog {
                     FAILED.add(m.group().replaceAll("[.,;:]$", ""));
                 }
             }
-            String msg = "deploy folder: " + r.getMessage() + (r.getThrown() == null ? "" : ": " + Banach.reason(r.getThrown()));
-            sink.accept(msg.replaceAll("\\s*[\\r\\n]+\\s*", " "));
+            String msg = "deploy folder: " + r.getMessage() + (r.getThrown() == null ? "" : ": " + FailureReason.of(r.getThrown()));
+            sink.accept(FailureReason.oneLine(msg));
         }
 
         @Override

@@ -37,8 +37,8 @@ final class FrameworkLog {
         StringBuilder sb = new StringBuilder("framework ").append(level == 1 ? "error: " : "warning: ")
                 .append(message);
         if (t != null) {
-            sb.append(": ").append(Banach.reason(t));
+            sb.append(": ").append(FailureReason.of(t));
         }
-        sink.accept(sb.toString().replaceAll("\\s*[\\r\\n]+\\s*", " "));
+        sink.accept(FailureReason.oneLine(sb.toString()));
     }
 }

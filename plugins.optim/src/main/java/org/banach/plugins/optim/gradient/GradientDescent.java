@@ -4,11 +4,9 @@ import java.util.List;
 
 import org.banach.api.Monitor;
 import org.banach.api.ParameterSpec;
-import org.banach.api.Result;
 import org.banach.api.Settings;
 import org.banach.api.Solver;
 import org.banach.api.SolverProperties;
-import org.banach.api.Status;
 import org.banach.api.optim.SmoothObjective;
 import org.osgi.service.component.annotations.Component;
 
@@ -33,75 +31,46 @@ import org.osgi.service.component.annotations.Component;
         SolverProperties.PROBLEM + "=" + SmoothObjective.FAMILY,
         SolverProperties.REFERENCE + "=Nocedal & Wright, Numerical Optimization, 2nd ed., Alg. 3.1",
         SolverProperties.DESCRIPTION + "=Gradient descent with Armijo backtracking (unconstrained)" })
-public final class GradientDescent implements Solver<SmoothObjective> {
+public final class GradientDescent extends UnconstrainedGradientSolver {
 
     public static final String ID = "optim.gd";
 
     /** Backtracking stops after this many reductions of one step. */
     private static final int MAX_BACKTRACKS = 200;
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            ParameterSpec.integer("maxIterations", 100_000, 0, Integer.MAX_VALUE,
-                    "most iterations before stopping with ITERATION_LIMIT"),
-            ParameterSpec.real("tolerance", 1e-6, 0, Double.MAX_VALUE,
-                    "stop with CONVERGED once the gradient norm ||grad f(x)||_2 is at most this"),
-            ParameterSpec.real("initialStep", 1.0, 1e-12, 1e12, "first trial step of the backtracking line search"),
-            ParameterSpec.real("armijo", 1e-4, 1e-12, 0.5, "sufficient-decrease constant c of the Armijo condition"),
-            ParameterSpec.real("backtrack", 0.5, 0.01, 0.99, "contraction factor rho applied to a rejected step"),
-            ParameterSpec.choice("stepRule", "first-order", List.of("first-order", "constant"),
-                    "first trial step after iteration 0: keep the previous first-order change, or always initialStep"));
-
-    @Override
-    public Class<SmoothObjective> problemType() {
-        return SmoothObjective.class;
+    public GradientDescent() {
+        super(ID, 100_000,
+                ParameterSpec.real("initialStep", 1.0, 1e-12, 1e12, "first trial step of the backtracking line search"),
+                ParameterSpec.real("armijo", 1e-4, 1e-12, 0.5, "sufficient-decrease constant c of the Armijo condition"),
+                ParameterSpec.real("backtrack", 0.5, 0.01, 0.99, "contraction factor rho applied to a rejected step"),
+                ParameterSpec.choice("stepRule", "first-order", List.of("first-order", "constant"),
+                        "first trial step after iteration 0: keep the previous first-order change, or always initialStep"));
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+    protected DescentRun newRun(SmoothObjective problem, Settings settings, Monitor monitor) {
+        return new Run(problem, settings, monitor);
     }
 
-    @Override
-    public Result solve(SmoothObjective problem, Settings settings, Monitor monitor) {
-        double[] x = problem.start();
-        String bad = RunSupport.checkUnconstrained(ID, problem, x);
-        if (bad != null) {
-            return RunSupport.invalid(bad);
-        }
-        int maxIterations = settings.intValue("maxIterations");
-        double tolerance = settings.real("tolerance");
-        double initialStep = settings.real("initialStep");
-        double c = settings.real("armijo");
-        double rho = settings.real("backtrack");
-        boolean firstOrder = "first-order".equals(settings.string("stepRule"));
-
-        CountingOracle oracle = new CountingOracle(problem, monitor);
-        int n = x.length;
-        double[] g = new double[n];
-        double[] xNew = new double[n];
-        double[] gNew = new double[n];
-        double f = oracle.valueAndGradient(x, g);
-        if (!Double.isFinite(f) || !Vectors.allFinite(g)) {
-            return RunSupport.result(Status.NUMERICAL_ERROR, RunSupport.nonFiniteAtStart(f, g), x, f,
-                    Vectors.norm(g), tolerance, 0, oracle);
-        }
-        double gnorm = Vectors.norm(g);
-        monitor.iteration(0, f, gnorm);
+    /** Steepest descent with Armijo backtracking. */
+    private static final class Run extends DescentRun {
+        final double initialStep;
+        final double c;
+        final double rho;
+        final boolean firstOrder;
+        /** α_{k-1} ∇f_{k-1}ᵀp_{k-1}, NaN before the first step. */
         double previousChange = Double.NaN;
-        long k = 0;
-        while (true) {
-            if (gnorm <= tolerance) {
-                return RunSupport.result(Status.CONVERGED, null, x, f, gnorm, tolerance, k, oracle);
-            }
-            if (monitor.stopRequested()) {
-                Status why = RunSupport.stopStatus(monitor);
-                return RunSupport.result(why, "stopped (" + why + ") after iteration " + k, x, f, gnorm, tolerance,
-                        k, oracle);
-            }
-            if (k >= maxIterations) {
-                return RunSupport.result(Status.ITERATION_LIMIT, "reached maxIterations = " + maxIterations
-                        + " with ||grad|| = " + gnorm, x, f, gnorm, tolerance, k, oracle);
-            }
+
+        Run(SmoothObjective problem, Settings settings, Monitor monitor) {
+            super(problem, settings, monitor);
+            this.initialStep = settings.real("initialStep");
+            this.c = settings.real("armijo");
+            this.rho = settings.real("backtrack");
+            this.firstOrder = "first-order".equals(settings.string("stepRule"));
+        }
+
+        @Override
+        protected String step() {
             double slope = -gnorm * gnorm; // ∇f_kᵀp_k with p_k = −∇f_k
             double alpha = !firstOrder ? initialStep
                     : k == 0 ? initialStep / Math.max(1, gnorm) : previousChange / slope;
@@ -109,40 +78,24 @@ public final class GradientDescent implements Solver<SmoothObjective> {
                 alpha = initialStep;
             }
             boolean sawNonFinite = false;
-            boolean accepted = false;
-            double fNew = f;
             for (int t = 0; t < MAX_BACKTRACKS; t++) {
                 Vectors.step(x, -alpha, g, xNew);
                 fNew = oracle.valueAndGradient(xNew, gNew);
                 boolean finite = Double.isFinite(fNew) && Vectors.allFinite(gNew);
                 sawNonFinite |= !finite;
                 if (finite && fNew <= f + c * alpha * slope) {
-                    accepted = true;
-                    break;
+                    previousChange = alpha * slope;
+                    return null;
                 }
                 alpha *= rho;
             }
-            if (!accepted) {
-                String msg = sawNonFinite
-                        ? "objective or gradient became NaN/Inf at iteration " + (k + 1)
-                                + ": backtracking met non-finite trial points and found no finite point with sufficient"
-                                + " decrease; returning the last finite iterate"
-                        : "backtracking failed at iteration " + (k + 1) + " with ||grad|| = " + gnorm
-                                + " > tolerance " + tolerance + ": no sufficient decrease after " + MAX_BACKTRACKS
-                                + " reductions, usually rounding error near a minimiser";
-                return RunSupport.result(Status.NUMERICAL_ERROR, msg, x, f, gnorm, tolerance, k, oracle);
-            }
-            previousChange = alpha * slope;
-            double[] tmp = x;
-            x = xNew;
-            xNew = tmp;
-            tmp = g;
-            g = gNew;
-            gNew = tmp;
-            f = fNew;
-            gnorm = Vectors.norm(g);
-            k++;
-            monitor.iteration(k, f, gnorm);
+            return sawNonFinite
+                    ? "objective or gradient became NaN/Inf at iteration " + (k + 1)
+                            + ": backtracking met non-finite trial points and found no finite point with sufficient"
+                            + " decrease; returning the last finite iterate"
+                    : "backtracking failed at iteration " + (k + 1) + " with ||grad|| = " + gnorm
+                            + " > tolerance " + tolerance + ": no sufficient decrease after " + MAX_BACKTRACKS
+                            + " reductions, usually rounding error near a minimiser";
         }
     }
 }

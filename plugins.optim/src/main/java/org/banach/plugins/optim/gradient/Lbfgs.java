@@ -1,14 +1,10 @@
 package org.banach.plugins.optim.gradient;
 
-import java.util.List;
-
 import org.banach.api.Monitor;
 import org.banach.api.ParameterSpec;
-import org.banach.api.Result;
 import org.banach.api.Settings;
 import org.banach.api.Solver;
 import org.banach.api.SolverProperties;
-import org.banach.api.Status;
 import org.banach.api.optim.SmoothObjective;
 import org.osgi.service.component.annotations.Component;
 
@@ -30,113 +26,59 @@ import org.osgi.service.component.annotations.Component;
         SolverProperties.PROBLEM + "=" + SmoothObjective.FAMILY,
         SolverProperties.REFERENCE + "=Nocedal & Wright, Numerical Optimization, 2nd ed., Alg. 7.4 + 7.5 (line search Alg. 3.5 + 3.6)",
         SolverProperties.DESCRIPTION + "=L-BFGS quasi-Newton method with a strong-Wolfe line search (unconstrained)" })
-public final class Lbfgs implements Solver<SmoothObjective> {
+public final class Lbfgs extends UnconstrainedGradientSolver {
 
     public static final String ID = "optim.lbfgs";
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            ParameterSpec.integer("maxIterations", 10_000, 0, Integer.MAX_VALUE,
-                    "most iterations before stopping with ITERATION_LIMIT"),
-            ParameterSpec.real("tolerance", 1e-6, 0, Double.MAX_VALUE,
-                    "stop with CONVERGED once the gradient norm ||grad f(x)||_2 is at most this"),
-            ParameterSpec.integer("memory", 10, 1, 1000, "number m of correction pairs (s, y) kept"),
-            ParameterSpec.real("c1", 1e-4, 1e-12, 0.5, "sufficient-decrease (Armijo) constant of the Wolfe line search"),
-            ParameterSpec.real("c2", 0.9, 1e-6, 0.999999, "curvature constant of the strong Wolfe conditions; must exceed c1"),
-            ParameterSpec.integer("lineSearchEvaluations", 40, 1, 10_000,
-                    "most function evaluations in one line search"));
-
-    @Override
-    public Class<SmoothObjective> problemType() {
-        return SmoothObjective.class;
+    public Lbfgs() {
+        super(ID, 10_000,
+                ParameterSpec.integer("memory", 10, 1, 1000, "number m of correction pairs (s, y) kept"),
+                ParameterSpec.real("c1", 1e-4, 1e-12, 0.5, "sufficient-decrease (Armijo) constant of the Wolfe line search"),
+                ParameterSpec.real("c2", 0.9, 1e-6, 0.999999, "curvature constant of the strong Wolfe conditions; must exceed c1"),
+                ParameterSpec.integer("lineSearchEvaluations", 40, 1, 10_000,
+                        "most function evaluations in one line search"));
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Result solve(SmoothObjective problem, Settings settings, Monitor monitor) {
+    protected String checkSettings(Settings settings) {
         double c1 = settings.real("c1");
         double c2 = settings.real("c2");
-        if (!(c1 < c2)) {
-            return RunSupport.invalid("settings c1 = " + c1 + " and c2 = " + c2 + " violate 0 < c1 < c2 < 1");
-        }
-        double[] x = problem.start();
-        String bad = RunSupport.checkUnconstrained(ID, problem, x);
-        if (bad != null) {
-            return RunSupport.invalid(bad);
-        }
-        StrongWolfeLineSearch search = new StrongWolfeLineSearch(c1, c2, settings.intValue("lineSearchEvaluations"), 1e20);
-        return new Run(problem, settings, monitor, search).run(x);
+        return c1 < c2 ? null : "settings c1 = " + c1 + " and c2 = " + c2 + " violate 0 < c1 < c2 < 1";
     }
 
-    /** The state of one call; nothing survives it. */
-    private static final class Run {
-        final CountingOracle oracle;
-        final Monitor monitor;
+    @Override
+    protected DescentRun newRun(SmoothObjective problem, Settings settings, Monitor monitor) {
+        StrongWolfeLineSearch search = new StrongWolfeLineSearch(settings.real("c1"), settings.real("c2"),
+                settings.intValue("lineSearchEvaluations"), 1e20);
+        return new Run(problem, settings, monitor, search);
+    }
+
+    /** L-BFGS directions with a strong Wolfe line search. */
+    private static final class Run extends DescentRun {
         final StrongWolfeLineSearch search;
-        final int maxIterations;
-        final double tolerance;
         final LbfgsMemory memory;
-        final int n;
+        final double[] p;
 
         Run(SmoothObjective problem, Settings settings, Monitor monitor, StrongWolfeLineSearch search) {
-            this.oracle = new CountingOracle(problem, monitor);
-            this.monitor = monitor;
+            super(problem, settings, monitor);
             this.search = search;
-            this.maxIterations = settings.intValue("maxIterations");
-            this.tolerance = settings.real("tolerance");
-            this.n = problem.dimension();
             this.memory = new LbfgsMemory(settings.intValue("memory"), n);
+            this.p = new double[n];
         }
 
-        Result run(double[] x) {
-            double[] g = new double[n];
-            double[] p = new double[n];
-            double[] xNew = new double[n];
-            double[] gNew = new double[n];
-            double f = oracle.valueAndGradient(x, g);
-            if (!Double.isFinite(f) || !Vectors.allFinite(g)) {
-                return RunSupport.result(Status.NUMERICAL_ERROR, RunSupport.nonFiniteAtStart(f, g), x, f,
-                        Vectors.norm(g), tolerance, 0, oracle);
+        @Override
+        protected String step() {
+            StrongWolfeLineSearch.Step step = lineSearch();
+            if (step.alpha() == 0) {
+                return failureMessage(step, k + 1);
             }
-            double gnorm = Vectors.norm(g);
-            monitor.iteration(0, f, gnorm);
-            long k = 0;
-            while (true) {
-                if (gnorm <= tolerance) {
-                    return finish(Status.CONVERGED, null, x, f, gnorm, k);
-                }
-                if (monitor.stopRequested()) {
-                    Status why = RunSupport.stopStatus(monitor);
-                    return finish(why, "stopped (" + why + ") after iteration " + k, x, f, gnorm, k);
-                }
-                if (k >= maxIterations) {
-                    return finish(Status.ITERATION_LIMIT, "reached maxIterations = " + maxIterations
-                            + " with ||grad|| = " + gnorm, x, f, gnorm, k);
-                }
-                StrongWolfeLineSearch.Step step = lineSearch(x, f, g, gnorm, p, xNew, gNew);
-                if (step.alpha() == 0) {
-                    return finish(Status.NUMERICAL_ERROR, failureMessage(step, k + 1, gnorm), x, f, gnorm, k);
-                }
-                memory.update(x, xNew, g, gNew);
-                double[] t = x;
-                x = xNew;
-                xNew = t;
-                t = g;
-                g = gNew;
-                gNew = t;
-                f = step.value();
-                gnorm = Vectors.norm(g);
-                k++;
-                monitor.iteration(k, f, gnorm);
-            }
+            memory.update(x, xNew, g, gNew);
+            fNew = step.value();
+            return null;
         }
 
         /** One line search along the L-BFGS direction; on failure, one retry along −∇f with an empty memory. */
-        StrongWolfeLineSearch.Step lineSearch(double[] x, double f, double[] g, double gnorm, double[] p,
-                double[] xNew, double[] gNew) {
+        StrongWolfeLineSearch.Step lineSearch() {
             StrongWolfeLineSearch.Step step = null;
             if (memory.size() > 0) {
                 memory.direction(g, p);
@@ -150,7 +92,7 @@ public final class Lbfgs implements Solver<SmoothObjective> {
             return search.search(oracle, x, f, g, p, Math.min(1.0, 1.0 / gnorm), xNew, gNew);
         }
 
-        String failureMessage(StrongWolfeLineSearch.Step step, long iteration, double gnorm) {
+        String failureMessage(StrongWolfeLineSearch.Step step, long iteration) {
             if (step.outcome() == StrongWolfeLineSearch.Outcome.NON_FINITE) {
                 return "objective or gradient became NaN/Inf at iteration " + iteration
                         + ": the line search met non-finite trial points and found no finite point with sufficient"
@@ -159,10 +101,6 @@ public final class Lbfgs implements Solver<SmoothObjective> {
             return "line search failed at iteration " + iteration + " (" + step.outcome()
                     + ") with ||grad|| = " + gnorm + " > tolerance " + tolerance
                     + ": no step with sufficient decrease was found, usually rounding error near a minimiser";
-        }
-
-        Result finish(Status status, String message, double[] x, double f, double gnorm, long k) {
-            return RunSupport.result(status, message, x, f, gnorm, tolerance, k, oracle);
         }
     }
 }

@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 5, Beale: rᵢ = yᵢ − x₁(1 − x₂ⁱ), i = 1..3, y = (1.5, 2.25, 2.625); x₀ = (1, 1);
  * f* = 0 at (3, 0.5).
  */
-final class Beale extends LeastSquaresProblem {
+final class Beale extends LeastSquaresWithHessians {
 
     private static final double[] Y = {1.5, 2.25, 2.625};
 
@@ -30,11 +30,6 @@ final class Beale extends LeastSquaresProblem {
     @Override
     public java.util.Optional<double[]> knownMinimizer() {
         return java.util.Optional.of(new double[] {3, 0.5});
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

@@ -5,7 +5,7 @@ package org.banach.plugins.optim.problems;
  * x₀ = (½, …, ½); f* = 0 at (α, …, α, α^{1−n}) with nα^n − (n + 1)α^{n−1} + 1 = 0 (MGH also list
  * f = 1 at (0, …, 0, n + 1)). Shipped with n = 10.
  */
-final class BrownAlmostLinear extends LeastSquaresProblem {
+final class BrownAlmostLinear extends LeastSquaresWithHessians {
 
     BrownAlmostLinear(int n) {
         super("brown-almost-linear", 27, n, n, filled(n, 0.5), 0.0, 0,
@@ -44,11 +44,6 @@ final class BrownAlmostLinear extends LeastSquaresProblem {
             }
             jac[n - 1][j] = p;
         }
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

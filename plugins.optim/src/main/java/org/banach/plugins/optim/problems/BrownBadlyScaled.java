@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 4, Brown badly scaled: r₁ = x₁ − 10⁶, r₂ = x₂ − 2·10⁻⁶, r₃ = x₁x₂ − 2; x₀ = (1, 1);
  * f* = 0 at (10⁶, 2·10⁻⁶).
  */
-final class BrownBadlyScaled extends LeastSquaresProblem {
+final class BrownBadlyScaled extends LeastSquaresWithHessians {
 
     BrownBadlyScaled() {
         super("brown-badly-scaled", 4, 2, 3, new double[] {1, 1}, 0.0, 0, "f* = 0 at (1e6, 2e-6)",
@@ -29,11 +29,6 @@ final class BrownBadlyScaled extends LeastSquaresProblem {
     @Override
     public java.util.Optional<double[]> knownMinimizer() {
         return java.util.Optional.of(new double[] {1e6, 2e-6});
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

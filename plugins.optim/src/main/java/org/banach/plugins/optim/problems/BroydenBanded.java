@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 31, Broyden banded: rᵢ = xᵢ(2 + 5xᵢ²) + 1 − Σ_{j∈Jᵢ} x_j(1 + x_j),
  * Jᵢ = {j ≠ i : max(1, i − 5) ≤ j ≤ min(n, i + 1)}; start (−1, …, −1); f* = 0. Shipped with n = 10.
  */
-final class BroydenBanded extends LeastSquaresProblem {
+final class BroydenBanded extends LeastSquaresWithHessians {
 
     private static final int LOWER = 5;
     private static final int UPPER = 1;
@@ -35,11 +35,6 @@ final class BroydenBanded extends LeastSquaresProblem {
                 jac[i][j] = j == i ? 2 + 15 * x[i] * x[i] : -(1 + 2 * x[j]);
             }
         }
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

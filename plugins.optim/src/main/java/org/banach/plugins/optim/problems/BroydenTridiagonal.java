@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 30, Broyden tridiagonal: rᵢ = (3 − 2xᵢ)xᵢ − x_{i−1} − 2x_{i+1} + 1, x₀ = x_{n+1} = 0;
  * start (−1, …, −1); f* = 0. Shipped with n = 10.
  */
-final class BroydenTridiagonal extends LeastSquaresProblem {
+final class BroydenTridiagonal extends LeastSquaresWithHessians {
 
     BroydenTridiagonal(int n) {
         super("broyden-tridiagonal", 30, n, n, filled(n, -1), 0.0, 0, "f* = 0",
@@ -33,11 +33,6 @@ final class BroydenTridiagonal extends LeastSquaresProblem {
                 jac[i][i + 1] = -2;
             }
         }
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 28, discrete boundary value: rᵢ = 2xᵢ − x_{i−1} − x_{i+1} + h²(xᵢ + tᵢ + 1)³/2, h = 1/(n + 1),
  * tᵢ = ih, x₀ = x_{n+1} = 0 (boundary values); start x_j = t_j(t_j − 1); f* = 0. Shipped with n = 10.
  */
-final class DiscreteBoundaryValue extends LeastSquaresProblem {
+final class DiscreteBoundaryValue extends LeastSquaresWithHessians {
 
     DiscreteBoundaryValue(int n) {
         super("discrete-boundary-value", 28, n, n, start(n), 0.0, 0, "f* = 0",
@@ -49,11 +49,6 @@ final class DiscreteBoundaryValue extends LeastSquaresProblem {
                 jac[i][i + 1] = -1;
             }
         }
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

@@ -5,7 +5,7 @@ package org.banach.plugins.optim.problems;
  * + tᵢ Σ_{j&gt;i} (1 − t_j)(x_j + t_j + 1)³]/2, h = 1/(n + 1), tᵢ = ih; start x_j = t_j(t_j − 1); f* = 0.
  * Shipped with n = 10.
  */
-final class DiscreteIntegral extends LeastSquaresProblem {
+final class DiscreteIntegral extends LeastSquaresWithHessians {
 
     DiscreteIntegral(int n) {
         super("discrete-integral", 29, n, n, DiscreteBoundaryValue.start(n), 0.0, 0, "f* = 0",
@@ -47,11 +47,6 @@ final class DiscreteIntegral extends LeastSquaresProblem {
             }
             jac[i - 1][i - 1] += 1;
         }
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

@@ -5,7 +5,7 @@ package org.banach.plugins.optim.problems;
  * r_{4i−3} = x_{4i−3} + 10x_{4i−2}, r_{4i−2} = √5(x_{4i−1} − x_{4i}), r_{4i−1} = (x_{4i−2} − 2x_{4i−1})²,
  * r_{4i} = √10(x_{4i−3} − x_{4i})²; x₀ = (3, −1, 0, 1, …); f* = 0 at the origin. Shipped with n = 12.
  */
-final class ExtendedPowell extends LeastSquaresProblem {
+final class ExtendedPowell extends LeastSquaresWithHessians {
 
     private static final double S5 = Math.sqrt(5);
     private static final double S10 = Math.sqrt(10);
@@ -55,11 +55,6 @@ final class ExtendedPowell extends LeastSquaresProblem {
     @Override
     public java.util.Optional<double[]> knownMinimizer() {
         return java.util.Optional.of(new double[dimension()]);
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 21, extended Rosenbrock (n even): r_{2i−1} = 10(x_{2i} − x_{2i−1}²), r_{2i} = 1 − x_{2i−1};
  * x₀ = (−1.2, 1, …, −1.2, 1); f* = 0 at (1, …, 1). Shipped with n = 10.
  */
-final class ExtendedRosenbrock extends LeastSquaresProblem {
+final class ExtendedRosenbrock extends LeastSquaresWithHessians {
 
     ExtendedRosenbrock(int n) {
         super("extended-rosenbrock", 21, n, n, start(n), 0.0, 0, "f* = 0 at (1, ..., 1)",
@@ -39,11 +39,6 @@ final class ExtendedRosenbrock extends LeastSquaresProblem {
     @Override
     public java.util.Optional<double[]> knownMinimizer() {
         return java.util.Optional.of(filled(dimension(), 1));
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

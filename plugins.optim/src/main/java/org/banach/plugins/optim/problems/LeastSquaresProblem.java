@@ -120,7 +120,7 @@ public abstract class LeastSquaresProblem implements SmoothObjective {
         return Optional.empty();
     }
 
-    /** True when the subclass implements {@link #addResidualCurvature}. */
+    /** True when the subclass implements {@link #addResidualCurvature} (as every {@link LeastSquaresWithHessians} does). */
     protected boolean hasResidualHessians() {
         return false;
     }

@@ -5,7 +5,7 @@ package org.banach.plugins.optim.problems;
  * rᵢ = −(2/m)Σ_j x_j − 1 for i &gt; n; x₀ = (1, …, 1); f* = m − n at (−1, …, −1).
  * Shipped with n = 10, m = 20 (f* = 10).
  */
-final class LinearFullRank extends LeastSquaresProblem {
+final class LinearFullRank extends LeastSquaresWithHessians {
 
     LinearFullRank(int n, int m) {
         super("linear-full-rank", 32, n, m, filled(n, 1), (double) (m - n), 0, "f* = m - n = " + (m - n)
@@ -40,11 +40,6 @@ final class LinearFullRank extends LeastSquaresProblem {
     @Override
     public java.util.Optional<double[]> knownMinimizer() {
         return java.util.Optional.of(filled(dimension(), -1));
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 33, linear function – rank 1: rᵢ = i(Σ_j j·x_j) − 1; x₀ = (1, …, 1);
  * f* = m(m − 1)/(2(2m + 1)) on the hyperplane Σ j·x_j = 3/(2m + 1). Shipped with n = 10, m = 20.
  */
-final class LinearRank1 extends LeastSquaresProblem {
+final class LinearRank1 extends LeastSquaresWithHessians {
 
     LinearRank1(int n, int m) {
         super("linear-rank-1", 33, n, m, filled(n, 1), m * (m - 1) / (2.0 * (2 * m + 1)), 0,
@@ -29,11 +29,6 @@ final class LinearRank1 extends LeastSquaresProblem {
                 jac[i - 1][j - 1] = (double) i * j;
             }
         }
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

@@ -5,7 +5,7 @@ package org.banach.plugins.optim.problems;
  * rᵢ = (i − 1)(Σ_{j=2}^{n−1} j·x_j) − 1 for 2 ≤ i ≤ m − 1, r_m = −1; x₀ = (1, …, 1);
  * f* = (m² + 3m − 6)/(2(2m − 3)) on Σ_{j=2}^{n−1} j·x_j = 3/(2m − 3). Shipped with n = 10, m = 20.
  */
-final class LinearRank1Zero extends LeastSquaresProblem {
+final class LinearRank1Zero extends LeastSquaresWithHessians {
 
     LinearRank1Zero(int n, int m) {
         super("linear-rank-1-zero", 34, n, m, filled(n, 1), (m * m + 3.0 * m - 6) / (2.0 * (2 * m - 3)), 0,
@@ -36,11 +36,6 @@ final class LinearRank1Zero extends LeastSquaresProblem {
                 jac[i - 1][j - 1] = (double) (i - 1) * j;
             }
         }
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

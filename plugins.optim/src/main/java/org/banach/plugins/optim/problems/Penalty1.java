@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 23, penalty function I with n = 10, m = n + 1: rᵢ = a^{1/2}(xᵢ − 1), i ≤ n,
  * r_{n+1} = Σ x_j² − 1/4, a = 10⁻⁵; x₀ = (1, 2, …, n); f = 7.08765·10⁻⁵ for n = 10.
  */
-final class Penalty1 extends LeastSquaresProblem {
+final class Penalty1 extends LeastSquaresWithHessians {
 
     private static final int N = 10;
     private static final double SA = Math.sqrt(1e-5);
@@ -38,11 +38,6 @@ final class Penalty1 extends LeastSquaresProblem {
             j[i][i] = SA;
             j[N][i] = 2 * x[i];
         }
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 13, Powell singular: r₁ = x₁ + 10x₂, r₂ = √5(x₃ − x₄), r₃ = (x₂ − 2x₃)², r₄ = √10(x₁ − x₄)²;
  * x₀ = (3, −1, 0, 1); f* = 0 at the origin, where the Hessian is singular.
  */
-final class PowellSingular extends LeastSquaresProblem {
+final class PowellSingular extends LeastSquaresWithHessians {
 
     private static final double S5 = Math.sqrt(5);
     private static final double S10 = Math.sqrt(10);
@@ -41,11 +41,6 @@ final class PowellSingular extends LeastSquaresProblem {
     @Override
     public java.util.Optional<double[]> knownMinimizer() {
         return java.util.Optional.of(new double[4]);
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

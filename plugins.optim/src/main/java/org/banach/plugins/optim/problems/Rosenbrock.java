@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 1, Rosenbrock: r₁ = 10(x₂ − x₁²), r₂ = 1 − x₁; x₀ = (−1.2, 1); f* = 0 at (1, 1).
  * Moré, Garbow &amp; Hillstrom, ACM TOMS 7(1), 1981.
  */
-final class Rosenbrock extends LeastSquaresProblem {
+final class Rosenbrock extends LeastSquaresWithHessians {
 
     Rosenbrock() {
         super("rosenbrock", 1, 2, 2, new double[] {-1.2, 1}, 0.0, 0, "f* = 0 at (1, 1)",
@@ -27,11 +27,6 @@ final class Rosenbrock extends LeastSquaresProblem {
     @Override
     public java.util.Optional<double[]> knownMinimizer() {
         return java.util.Optional.of(new double[] {1, 1});
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 25, variably dimensioned: rᵢ = xᵢ − 1, i ≤ n; r_{n+1} = Σ j(x_j − 1); r_{n+2} = (Σ j(x_j − 1))²;
  * x₀ = (1 − j/n); f* = 0 at (1, …, 1). Shipped with n = 10.
  */
-final class VariablyDimensioned extends LeastSquaresProblem {
+final class VariablyDimensioned extends LeastSquaresWithHessians {
 
     VariablyDimensioned(int n) {
         super("variably-dimensioned", 25, n, n + 2, start(n), 0.0, 0, "f* = 0 at (1, ..., 1)",
@@ -52,11 +52,6 @@ final class VariablyDimensioned extends LeastSquaresProblem {
     @Override
     public java.util.Optional<double[]> knownMinimizer() {
         return java.util.Optional.of(filled(dimension(), 1));
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.banach.plugins.optim.problems;
  * MGH problem 14, Wood: r₁ = 10(x₂ − x₁²), r₂ = 1 − x₁, r₃ = √90(x₄ − x₃²), r₄ = 1 − x₃,
  * r₅ = √10(x₂ + x₄ − 2), r₆ = 10^{−1/2}(x₂ − x₄); x₀ = (−3, −1, −3, −1); f* = 0 at (1, 1, 1, 1).
  */
-final class Wood extends LeastSquaresProblem {
+final class Wood extends LeastSquaresWithHessians {
 
     private static final double S90 = Math.sqrt(90);
     private static final double S10 = Math.sqrt(10);
@@ -41,11 +41,6 @@ final class Wood extends LeastSquaresProblem {
     @Override
     public java.util.Optional<double[]> knownMinimizer() {
         return java.util.Optional.of(new double[] {1, 1, 1, 1});
-    }
-
-    @Override
-    protected boolean hasResidualHessians() {
-        return true;
     }
 
     @Override
