@@ -18,4 +18,12 @@ public interface CertificateVerifier<P extends Problem> {
      * @param tolerance the tolerance the run was asked for (the solver's claim's tolerance)
      */
     Certificate verify(P problem, double[] solution, double tolerance);
+
+    /**
+     * Recomputes the certificate for a whole result, for families whose solution alone is not enough
+     * (e.g. optimal transport needs the run's {@code epsilon} setting). By default it uses the solution.
+     */
+    default Certificate verify(P problem, Result result, double tolerance) {
+        return verify(problem, result.solution(), tolerance);
+    }
 }

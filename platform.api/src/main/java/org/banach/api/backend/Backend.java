@@ -6,6 +6,7 @@ package org.banach.api.backend;
  * a mismatch throws {@link IllegalArgumentException} naming the operation and the shapes.
  * Matrices are row-major when uploaded or downloaded.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface Backend {
 
     DeviceInfo device();
@@ -69,4 +70,30 @@ public interface Backend {
 
     /** out (1×cols) := maximum of each column of a. */
     void colMax(DeviceMatrix a, DeviceMatrix out);
+
+    // ---- since 1.1: sparse matrices, broadcasts and stable reductions ------------------------------
+
+    /** A sparse matrix on this backend; only {@link #spmv}, {@link #download} and close accept it. */
+    DeviceMatrix uploadSparse(org.banach.api.optim.CsrMatrix a);
+
+    /** y := alpha·A·x + beta·y for a sparse A from {@link #uploadSparse} and column vectors x, y. */
+    void spmv(double alpha, DeviceMatrix a, DeviceMatrix x, double beta, DeviceMatrix y);
+
+    /** out_ij := alpha·a_ij + r_i + c_j, r a rows×1 and c a 1×cols vector (either may be null for zero); out may be a. */
+    void broadcastAdd(double alpha, DeviceMatrix a, DeviceMatrix r, DeviceMatrix c, DeviceMatrix out);
+
+    /** out_ij := r_i·a_ij·c_j (diag(r)·A·diag(c)), r rows×1 and c 1×cols (either may be null for ones); out may be a. */
+    void scaleRowsCols(DeviceMatrix r, DeviceMatrix a, DeviceMatrix c, DeviceMatrix out);
+
+    /** out (rows×1) := log Σ_j exp(a_ij), computed stably (max-shifted). */
+    void rowLogSumExp(DeviceMatrix a, DeviceMatrix out);
+
+    /** out (1×cols) := log Σ_i exp(a_ij), computed stably (max-shifted). */
+    void colLogSumExp(DeviceMatrix a, DeviceMatrix out);
+
+    /** Sum of all entries. */
+    double sum(DeviceMatrix x);
+
+    /** Largest absolute entry (0 for an empty matrix, NaN if any entry is NaN). */
+    double maxAbs(DeviceMatrix x);
 }
