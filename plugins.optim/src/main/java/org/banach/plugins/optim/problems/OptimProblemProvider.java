@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.banach.api.InvalidProblemException;
 import org.banach.api.InvalidSettingsException;
+import org.banach.api.Settings;
 import org.banach.api.ParameterSpec;
 import org.banach.api.Problem;
 import org.banach.api.ProblemDescriptor;
@@ -26,9 +27,16 @@ public final class OptimProblemProvider implements ProblemProvider {
             ParameterSpec.choice("variant", "chained", List.of("extended", "chained"),
                     "extended: sum over disjoint pairs (MGH 21); chained: sum over consecutive pairs"));
 
+    private static final List<ParameterSpec> QUADRATIC_PARAMETERS = List.of(
+            ParameterSpec.integer("n", 100, 1, 10_000_000, "number of variables"),
+            ParameterSpec.real("kappa", 100, 1, 1e12, "condition number L/mu (eigenvalues geometric in [1, kappa])"));
+
     @Override
     public List<ProblemDescriptor> problems() {
         List<ProblemDescriptor> list = new ArrayList<>();
+        list.add(new ProblemDescriptor(ConditionedQuadratic.ID, SmoothObjective.FAMILY, 100, 0.0,
+                "Nesterov, Introductory Lectures on Convex Optimization (2004), sections 2.1-2.2; f* = 0 at 0",
+                "diagonal quadratic with condition number kappa, for linear-rate checks", QUADRATIC_PARAMETERS));
         list.add(new ProblemDescriptor(GeneralRosenbrock.ID, SmoothObjective.FAMILY, 2, 0.0,
                 "Rosenbrock, Comput. J. 3 (1960); chained: Luksan & Vlcek, TR 767 (1999), problem 1; "
                         + "extended: More, Garbow & Hillstrom, ACM TOMS 7(1) (1981), problem 21; f* = 0 at (1, ..., 1)",
@@ -47,6 +55,14 @@ public final class OptimProblemProvider implements ProblemProvider {
         Map<String, String> given = parameters == null ? Map.of() : parameters;
         if (GeneralRosenbrock.ID.equals(id)) {
             return rosenbrock(given);
+        }
+        if (ConditionedQuadratic.ID.equals(id)) {
+            try {
+                Settings s = Settings.validate(QUADRATIC_PARAMETERS, given, 0);
+                return new ConditionedQuadratic(s.intValue("n"), s.real("kappa"));
+            } catch (InvalidSettingsException e) {
+                throw new InvalidProblemException("problem '" + id + "': " + e.getMessage(), e);
+            }
         }
         LeastSquaresProblem p = id == null ? null : MghCatalog.create(id);
         if (p == null) {
