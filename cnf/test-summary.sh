@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # Modules whose test count must be > 0, and where their reports are.
 required=(
+  "platform.api/target/surefire-reports"
   "platform.runtime/target/surefire-reports"
   "plugins.optim/target/surefire-reports"
   "launch/launcher/target/surefire-reports"
