@@ -34,14 +34,14 @@ public final class OptimProblemProvider implements ProblemProvider {
     @Override
     public List<ProblemDescriptor> problems() {
         List<ProblemDescriptor> list = new ArrayList<>();
-        list.add(new ProblemDescriptor(ConditionedQuadratic.ID, SmoothObjective.FAMILY, 100, 0.0,
-                "Nesterov, Introductory Lectures on Convex Optimization (2004), sections 2.1-2.2; f* = 0 at 0",
-                "diagonal quadratic with condition number kappa, for linear-rate checks", QUADRATIC_PARAMETERS));
         list.add(new ProblemDescriptor(GeneralRosenbrock.ID, SmoothObjective.FAMILY, 2, 0.0,
                 "Rosenbrock, Comput. J. 3 (1960); chained: Luksan & Vlcek, TR 767 (1999), problem 1; "
                         + "extended: More, Garbow & Hillstrom, ACM TOMS 7(1) (1981), problem 21; f* = 0 at (1, ..., 1)",
                 "Rosenbrock's function in n variables, chained or extended, with a Hessian-vector product",
                 ROSENBROCK_PARAMETERS));
+        list.add(new ProblemDescriptor(ConditionedQuadratic.ID, SmoothObjective.FAMILY, 100, 0.0,
+                "Nesterov, Introductory Lectures on Convex Optimization (2004), sections 2.1-2.2; f* = 0 at 0",
+                "diagonal quadratic with condition number kappa, for linear-rate checks", QUADRATIC_PARAMETERS));
         for (LeastSquaresProblem p : MghCatalog.all()) {
             Double f = p.publishedOptimum();
             list.add(new ProblemDescriptor(p.name(), SmoothObjective.FAMILY, p.dimension(), f, p.reference(),

@@ -25,7 +25,7 @@ class OptimProblemProviderTest {
     @Test
     void listsRosenbrockAndEveryMghProblemConsistently() {
         List<ProblemDescriptor> list = provider.problems();
-        assertEquals(1 + MghCatalog.ids().size(), list.size());
+        assertEquals(2 + MghCatalog.ids().size(), list.size()); // rosenbrock, quadratic and the MGH set
         Set<String> ids = new HashSet<>();
         for (ProblemDescriptor d : list) {
             assertTrue(ids.add(d.id()), "duplicate id " + d.id());
@@ -38,7 +38,7 @@ class OptimProblemProviderTest {
             assertEquals(d.dimension(), p.dimension(), d.id());
             assertEquals(d.knownOptimum(), ((SmoothObjective) p).knownOptimalValue().getAsDouble(), 0.0, d.id());
         }
-        assertTrue(ids.containsAll(List.of("optim/rosenbrock", "optim/mgh/rosenbrock", "optim/mgh/powell-singular",
+        assertTrue(ids.containsAll(List.of("optim/rosenbrock", "optim/quadratic", "optim/mgh/rosenbrock", "optim/mgh/powell-singular",
                 "optim/mgh/freudenstein-roth", "optim/mgh/osborne-2", "optim/mgh/watson")));
         ProblemDescriptor fr = list.stream().filter(d -> d.id().equals("optim/mgh/freudenstein-roth")).findFirst()
                 .orElseThrow();
