@@ -58,6 +58,8 @@ final class StochasticRun {
     private final double[] gBatch;
     private double fSaved;
     private double measureSaved;
+    /** Set when a stop request is seen between two mini-batches of an epoch. */
+    private boolean stopInsideEpoch;
 
     StochasticRun(FiniteSumObjective problem, Settings settings, Monitor monitor, UpdateRule rule) {
         this.problem = problem;
@@ -100,7 +102,7 @@ final class StochasticRun {
             }
             save();
             String failure = fullBatch ? step(g) : miniBatchEpoch();
-            if (failure == STOP) {
+            if (stopInsideEpoch) {
                 restore();
                 return stopped();
             }
@@ -119,15 +121,13 @@ final class StochasticRun {
         }
     }
 
-    /** Marker for a stop request seen inside an epoch. */
-    private static final String STOP = new String("stop");
-
     private String miniBatchEpoch() {
         sampler.newEpoch();
         int batches = sampler.batches();
         for (int k = 0; k < batches; k++) {
             if (k > 0 && monitor.stopRequested()) {
-                return STOP;
+                stopInsideEpoch = true;
+                return null;
             }
             int[] batch = sampler.batch(k);
             double fb = problem.batchValueAndGradient(batch, x, gBatch);

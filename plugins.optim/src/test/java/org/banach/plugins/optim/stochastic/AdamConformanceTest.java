@@ -2,7 +2,12 @@ package org.banach.plugins.optim.stochastic;
 
 import java.util.Map;
 
-/** Adam. */
+/**
+ * Adam runs the whole kit with rate 1e-2 and eps = 1. Reason: full-batch Adam with a tiny eps ends in
+ * limit cycles of size ≈ α at a constant rate (Bock &amp; Weiß 2019; cf. Reddi et al. 2018), so
+ * ‖∇f‖ ≤ 1e-6 needs a bounded effective step: with α/eps &lt; 2/L it is a stable preconditioned
+ * heavy-ball method. Nothing is excluded beyond the family test.
+ */
 class AdamConformanceTest extends StochasticConformance {
 
     @Override

@@ -2,7 +2,11 @@ package org.banach.plugins.optim.stochastic;
 
 import java.util.Map;
 
-/** AMSGrad. */
+/**
+ * AMSGrad runs the whole kit with rate 1e-2 and its default eps: the running maximum keeps
+ * α/√v̂ from growing, so full-batch AMSGrad converges without tuning eps. Nothing is excluded beyond
+ * the family test.
+ */
 class AmsGradConformanceTest extends StochasticConformance {
 
     @Override
