@@ -8,7 +8,6 @@ import org.banach.api.Result;
 import org.banach.api.Settings;
 import org.banach.api.Status;
 import org.banach.api.backend.Backend;
-import org.banach.api.conformance.TestMonitor;
 import org.banach.api.optim.FiniteSumObjective;
 
 /** Helpers for this package's tests. */
@@ -25,10 +24,6 @@ final class Runs {
             given.put(kv.substring(0, eq), kv.substring(eq + 1));
         }
         return s.solve(p, Settings.validate(s.parameters(), given, seed), m);
-    }
-
-    static Result solve(StochasticSolver s, FiniteSumObjective p, String... settings) {
-        return solve(s, p, 0L, new TestMonitor(), settings);
     }
 
     /** ‖∇f(x)‖₂ recomputed from the problem. */
