@@ -11,6 +11,7 @@ import org.banach.api.backend.Backend;
 import org.banach.api.backend.DeviceInfo;
 import org.banach.api.backend.DeviceMatrix;
 import org.banach.api.backend.ElementwiseOp;
+import org.banach.api.optim.CsrMatrix;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.osgi.service.component.annotations.Component;
@@ -32,6 +33,13 @@ import org.osgi.service.component.annotations.Component;
  * untouched. {@code scal} always multiplies (so NaN stays NaN even for alpha 0).</li>
  * <li>Any output may be the same object as any input.</li>
  * <li>rowMax/colMax use {@link Math#max}: a NaN in a row or column gives NaN.</li>
+ * <li>Since 1.1: {@code uploadSparse} gives a {@link CpuSparseMatrix} (CSR), which only spmv and
+ * download accept; dense operations reject it naming themselves. spmv follows gemv (BLAS beta/alpha
+ * conventions, x and y of either orientation, x may be y). Broadcasts need r exactly rows×1 and c
+ * exactly 1×cols (either null to leave it out) and make one pass with no temporary; broadcastAdd
+ * with alpha == 0 does not read a. Log-sum-exps are max-shifted ({@link StableReductions}); sum is
+ * compensated. These kernels run in parallel above fixed sizes, with results independent of the
+ * thread count.</li>
  * <li>Errors ({@link IllegalArgumentException}) name the operation, the argument and the shapes;
  * closed matrices, null and matrices of other backends are rejected the same way.</li>
  * </ul>
@@ -111,6 +119,9 @@ public final class CpuBackend implements Backend {
 
     @Override
     public double[] download(DeviceMatrix m) {
+        if (m instanceof CpuSparseMatrix) {
+            return CpuSparseMatrix.of("download", "m", m).dense();
+        }
         DMatrixRMaj d = CpuMatrix.storage("download", "m", m);
         return Arrays.copyOf(d.data, d.getNumElements());
     }
@@ -242,6 +253,95 @@ public final class CpuBackend implements Backend {
         DMatrixRMaj od = CpuMatrix.storage("colMax", "out", out);
         Shapes.reduction("colMax", ad, od, 1, ad.numCols, "out is 1 x cols");
         Kernels.colMax(ad.data, ad.numRows, ad.numCols, od.data);
+    }
+
+    // ---- since 1.1 ----------------------------------------------------------------------------
+
+    /** A {@link CpuSparseMatrix} holding copies of a's CSR arrays. */
+    @Override
+    public DeviceMatrix uploadSparse(CsrMatrix a) {
+        if (a == null) {
+            throw new IllegalArgumentException("uploadSparse: a is null");
+        }
+        return new CpuSparseMatrix(a.rows(), a.cols(), a.rowStart(), a.columns(), a.values());
+    }
+
+    /** See {@link SparseKernels#spmv}: like gemv, x and y may each be n×1 or 1×n; x may be y. */
+    @Override
+    public void spmv(double alpha, DeviceMatrix a, DeviceMatrix x, double beta, DeviceMatrix y) {
+        SparseKernels.spmv(alpha, CpuSparseMatrix.of("spmv", "a", a), CpuMatrix.storage("spmv", "x", x), beta,
+                CpuMatrix.storage("spmv", "y", y));
+    }
+
+    /** r exactly rows×1, c exactly 1×cols (or null); alpha == 0 does not read a. */
+    @Override
+    public void broadcastAdd(double alpha, DeviceMatrix a, DeviceMatrix r, DeviceMatrix c, DeviceMatrix out) {
+        DMatrixRMaj ad = CpuMatrix.storage("broadcastAdd", "a", a);
+        double[] rd = rowFactor("broadcastAdd", r, ad);
+        double[] cd = colFactor("broadcastAdd", c, ad);
+        DMatrixRMaj od = CpuMatrix.storage("broadcastAdd", "out", out);
+        Shapes.same("broadcastAdd", "a", ad, "out", od);
+        BroadcastKernels.broadcastAdd(alpha, ad.data, rd, cd, od.data, ad.numRows, ad.numCols);
+    }
+
+    /** r exactly rows×1, c exactly 1×cols (or null); out_ij = (r_i·a_ij)·c_j. */
+    @Override
+    public void scaleRowsCols(DeviceMatrix r, DeviceMatrix a, DeviceMatrix c, DeviceMatrix out) {
+        DMatrixRMaj ad = CpuMatrix.storage("scaleRowsCols", "a", a);
+        double[] rd = rowFactor("scaleRowsCols", r, ad);
+        double[] cd = colFactor("scaleRowsCols", c, ad);
+        DMatrixRMaj od = CpuMatrix.storage("scaleRowsCols", "out", out);
+        Shapes.same("scaleRowsCols", "a", ad, "out", od);
+        BroadcastKernels.scaleRowsCols(rd, ad.data, cd, od.data, ad.numRows, ad.numCols);
+    }
+
+    @Override
+    public void rowLogSumExp(DeviceMatrix a, DeviceMatrix out) {
+        DMatrixRMaj ad = CpuMatrix.storage("rowLogSumExp", "a", a);
+        DMatrixRMaj od = CpuMatrix.storage("rowLogSumExp", "out", out);
+        Shapes.reduction("rowLogSumExp", ad, od, ad.numRows, 1, "out is rows x 1");
+        StableReductions.rowLogSumExp(ad.data, ad.numRows, ad.numCols, od.data);
+    }
+
+    @Override
+    public void colLogSumExp(DeviceMatrix a, DeviceMatrix out) {
+        DMatrixRMaj ad = CpuMatrix.storage("colLogSumExp", "a", a);
+        DMatrixRMaj od = CpuMatrix.storage("colLogSumExp", "out", out);
+        Shapes.reduction("colLogSumExp", ad, od, 1, ad.numCols, "out is 1 x cols");
+        StableReductions.colLogSumExp(ad.data, ad.numRows, ad.numCols, od.data);
+    }
+
+    /** Compensated (see {@link StableReductions#sum}); 0 for an empty matrix. */
+    @Override
+    public double sum(DeviceMatrix x) {
+        DMatrixRMaj xd = CpuMatrix.storage("sum", "x", x);
+        return StableReductions.sum(xd.data, xd.getNumElements());
+    }
+
+    @Override
+    public double maxAbs(DeviceMatrix x) {
+        DMatrixRMaj xd = CpuMatrix.storage("maxAbs", "x", x);
+        return StableReductions.maxAbs(xd.data, xd.getNumElements());
+    }
+
+    /** The data of a broadcast's r (null for none), which must be exactly a.rows×1. */
+    private static double[] rowFactor(String op, DeviceMatrix r, DMatrixRMaj a) {
+        if (r == null) {
+            return null;
+        }
+        DMatrixRMaj rd = CpuMatrix.storage(op, "r", r);
+        Shapes.operand(op, "r", rd, a, a.numRows, 1, "r is rows x 1");
+        return rd.data;
+    }
+
+    /** The data of a broadcast's c (null for none), which must be exactly 1×a.cols. */
+    private static double[] colFactor(String op, DeviceMatrix c, DMatrixRMaj a) {
+        if (c == null) {
+            return null;
+        }
+        DMatrixRMaj cd = CpuMatrix.storage(op, "c", c);
+        Shapes.operand(op, "c", cd, a, 1, a.numCols, "c is 1 x cols");
+        return cd.data;
     }
 
     @Override

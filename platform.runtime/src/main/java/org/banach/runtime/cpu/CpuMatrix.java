@@ -68,6 +68,11 @@ public final class CpuMatrix implements DeviceMatrix {
         if (m == null) {
             throw new IllegalArgumentException(op + ": " + name + " is null");
         }
+        if (m instanceof CpuSparseMatrix) {
+            throw new IllegalArgumentException(op + ": " + name + " (" + m.rows() + "x" + m.cols()
+                    + ") is a sparse matrix; only spmv and download accept one (download it and upload it dense"
+                    + " for " + op + ")");
+        }
         if (!(m instanceof CpuMatrix)) {
             throw new IllegalArgumentException(op + ": " + name + " (" + m.rows() + "x" + m.cols()
                     + ") belongs to backend '" + m.backendId() + "', not to '" + BACKEND_ID

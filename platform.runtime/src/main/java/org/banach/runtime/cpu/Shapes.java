@@ -57,8 +57,16 @@ final class Shapes {
      * is a constant such as "out is rows x 1".
      */
     static void reduction(String op, DMatrixRMaj a, DMatrixRMaj out, int rows, int cols, String rule) {
-        if (out.numRows != rows || out.numCols != cols) {
-            throw new IllegalArgumentException(op + ": out is " + of(out) + " but must be " + rows + "x" + cols
+        operand(op, "out", out, a, rows, cols, rule);
+    }
+
+    /**
+     * Requires the argument {@code name} ({@code m}) of an operation on {@code a} to be exactly
+     * rows×cols; {@code rule} is a constant such as "r is rows x 1".
+     */
+    static void operand(String op, String name, DMatrixRMaj m, DMatrixRMaj a, int rows, int cols, String rule) {
+        if (m.numRows != rows || m.numCols != cols) {
+            throw new IllegalArgumentException(op + ": " + name + " is " + of(m) + " but must be " + rows + "x" + cols
                     + " (a is " + of(a) + "; " + rule + ")");
         }
     }

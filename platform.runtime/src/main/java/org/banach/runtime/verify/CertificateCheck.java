@@ -10,7 +10,9 @@ import org.banach.api.Verification;
 
 /**
  * Recomputes a result's certificate with the family's verifier and compares it with the solver's
- * claim. The claim and the check agree when they reach the same verdict and their values differ by
+ * claim. The verifier gets the whole result ({@link CertificateVerifier#verify(Problem, Result, double)}),
+ * so families that need a run setting (optimal transport's {@code epsilon}) can read it; by default that
+ * is the solution-only check. The claim and the check agree when they reach the same verdict and their values differ by
  * at most {@link #RELATIVE_AGREEMENT} relatively (or both lie below a tenth of the tolerance).
  */
 public final class CertificateCheck {
@@ -39,7 +41,7 @@ public final class CertificateCheck {
         }
         Certificate verified;
         try {
-            verified = v.verify(problem, x, tol);
+            verified = v.verify(problem, result, tol);
         } catch (RuntimeException e) {
             return new Verification(v.criterion(), Double.NaN, tol, false, claim == null || !claim.satisfied(),
                     "the verifier could not evaluate the returned point: " + e.getMessage());

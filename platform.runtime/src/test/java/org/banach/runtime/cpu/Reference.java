@@ -141,4 +141,102 @@ final class Reference {
             }
         }
     }
+
+    // ---- since 1.1 ----------------------------------------------------------------------------
+
+    /** Unit roundoff 2⁻⁵³. */
+    static final double U = 0x1p-53;
+
+    /**
+     * A random rows×cols CSR matrix: each entry is stored with probability {@code density}, values
+     * uniform in [-1, 1) (some rows may be empty).
+     */
+    static org.banach.api.optim.CsrMatrix randomCsr(Random rnd, int rows, int cols, double density) {
+        int[] rowStart = new int[rows + 1];
+        java.util.List<Integer> columns = new java.util.ArrayList<>();
+        java.util.List<Double> values = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                if (rnd.nextDouble() < density) {
+                    columns.add(j);
+                    values.add(2.0 * rnd.nextDouble() - 1.0);
+                }
+            }
+            rowStart[i + 1] = columns.size();
+        }
+        return new org.banach.api.optim.CsrMatrix(rows, cols, rowStart,
+                columns.stream().mapToInt(Integer::intValue).toArray(),
+                values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** The 5-point Laplacian of a k×k grid (Dirichlet): k² unknowns, 4 on the diagonal, −1 off it. */
+    static org.banach.api.optim.CsrMatrix poisson2d(int k) {
+        int n = k * k;
+        int[] rowStart = new int[n + 1];
+        int[] columns = new int[5 * n];
+        double[] values = new double[5 * n];
+        int nnz = 0;
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                int i = r * k + c;
+                int[] neighbours = {i - k, i - 1, i, i + 1, i + k};
+                boolean[] present = {r > 0, c > 0, true, c < k - 1, r < k - 1};
+                for (int t = 0; t < 5; t++) {
+                    if (present[t]) {
+                        columns[nnz] = neighbours[t];
+                        values[nnz++] = t == 2 ? 4.0 : -1.0;
+                    }
+                }
+                rowStart[i + 1] = nnz;
+            }
+        }
+        return new org.banach.api.optim.CsrMatrix(n, n, rowStart, java.util.Arrays.copyOf(columns, nnz),
+                java.util.Arrays.copyOf(values, nnz));
+    }
+
+    /** log Σ exp(line), the textbook way: shift by the maximum, sum in order (−∞ for an empty line). */
+    static double logSumExp(double[] line) {
+        double m = Double.NEGATIVE_INFINITY;
+        boolean nan = false;
+        for (double v : line) {
+            nan |= Double.isNaN(v);
+            if (v > m) {
+                m = v;
+            }
+        }
+        if (nan) {
+            return Double.NaN;
+        }
+        if (Double.isInfinite(m)) {
+            return m;
+        }
+        double s = 0.0;
+        for (double v : line) {
+            s += Math.exp(v - m);
+        }
+        return m + Math.log(s);
+    }
+
+    /** Row i of a rows×cols matrix. */
+    static double[] row(double[] a, int cols, int i) {
+        return java.util.Arrays.copyOfRange(a, i * cols, (i + 1) * cols);
+    }
+
+    /** Column j of a rows×cols matrix. */
+    static double[] col(double[] a, int rows, int cols, int j) {
+        double[] c = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            c[i] = a[i * cols + j];
+        }
+        return c;
+    }
+
+    /** The exact sum of finite entries, rounded once. */
+    static double exactSum(double[] x) {
+        java.math.BigDecimal s = java.math.BigDecimal.ZERO;
+        for (double v : x) {
+            s = s.add(new java.math.BigDecimal(v));
+        }
+        return s.doubleValue();
+    }
 }

@@ -274,7 +274,7 @@ class StudyFileTest {
         studies = studies.resolve("studies");
         StudySpec tour = StudyFile.parse(studies.resolve("tour.json"));
         assertEquals("tour", tour.name());
-        assertEquals(12, tour.runs().size());
+        assertEquals(25, tour.runs().size());
         Set<String> solvers = tour.runs().stream().map(p -> p.spec().solver()).collect(Collectors.toSet());
         assertEquals(Set.of("optim.gd", "optim.lbfgs"), solvers);
         for (PlannedRun p : tour.runs()) {

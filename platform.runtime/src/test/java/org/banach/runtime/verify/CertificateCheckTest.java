@@ -80,4 +80,37 @@ class CertificateCheckTest {
         assertEquals(0.0, c.value(), 0.0);
         assertTrue(c.satisfied());
     }
+
+    /** The check hands the verifier the whole result: optimal transport reads the run's epsilon from it. */
+    @Test
+    void verifiersGetTheWholeResult() {
+        // a = b = (½, ½), C = [[0, 1], [1, 0]], ε = 1: f = g = (φ, φ) with e^{2φ} = 2/(1 + 1/e) is optimal
+        SmallTransport ot = new SmallTransport(new double[] {0.5, 0.5}, new double[] {0.5, 0.5},
+                new double[] {0, 1, 1, 0});
+        double phi = 0.5 * Math.log(2 / (1 + Math.exp(-1)));
+        Result r = Result.builder(Status.CONVERGED).solution(new double[] {phi, phi, phi, phi})
+                .settings(java.util.Map.of("epsilon", 1.0))
+                .certificate(Certificate.of(Certificate.MARGINAL_ERROR, 1e-12, 1e-9)).build();
+        Verification v = CertificateCheck.check(ot, r, Optional.of(new MarginalErrorVerifier()));
+        assertEquals(Certificate.MARGINAL_ERROR, v.criterion());
+        assertEquals(0.0, v.value(), 1e-15);
+        assertTrue(v.satisfied());
+        assertTrue(v.agrees(), v.message());
+        // the same potentials claimed at ε = 0.5 are not a fixed point: the check recomputes with 0.5
+        Result wrongEps = r.toBuilder().settings(java.util.Map.of("epsilon", 0.5)).build();
+        Verification w = CertificateCheck.check(ot, wrongEps, Optional.of(new MarginalErrorVerifier()));
+        assertFalse(w.satisfied());
+        assertFalse(w.agrees());
+        assertTrue(w.value() > 0.1, "error " + w.value());
+    }
+
+    @Test
+    void aRejectedResultIsReportedNotThrown() {
+        SmallTransport ot = new SmallTransport(new double[] {1}, new double[] {1}, new double[] {0});
+        Result r = Result.builder(Status.CONVERGED).solution(new double[] {0, 0})
+                .settings(java.util.Map.of("epsilon", "large")).build();
+        Verification v = CertificateCheck.check(ot, r, Optional.of(new MarginalErrorVerifier()));
+        assertFalse(v.satisfied());
+        assertTrue(v.message().contains("'epsilon' setting is large"), v.message());
+    }
 }
