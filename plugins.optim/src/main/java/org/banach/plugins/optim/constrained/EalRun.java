@@ -18,7 +18,8 @@ import org.banach.plugins.optim.gradient.RunSupport;
  * <li>H = ∇²ₓₓL(x, λ) column by column from n Hessian-vector products. Regularisation: with Z an
  * orthonormal basis of null(J), B = H + δI with the smallest δ ∈ {0, 10⁻⁴s, 10⁻³s, …} (s = max(1, max|Hᵢⱼ|))
  * for which ZᵀBZ has a Cholesky factor with pivots above 10⁻⁸s, refined by bisection to 0.1% (a shift
- * just past −λ_min(ZᵀHZ)); then the KKT matrix is nonsingular
+ * δ* just past −λ_min(ZᵀHZ)), then doubled: δ = 2δ* gives ZᵀBZ the least eigenvalue ≈ |λ_min(ZᵀHZ)|
+ * instead of a nearly singular one (whose huge steps the line search would cut to nothing); then the KKT matrix is nonsingular
  * for J of full rank and Δx is a descent direction for the Lagrangian on null(J).</li>
  * <li>[Δx; Δλ] from sketch-and-project on [[B, Jᵀ], [J, 0]] d = −[∇ₓL; c] until the residual is at most
  * γ_k‖[∇ₓL; c]‖.</li>
@@ -35,7 +36,8 @@ import org.banach.plugins.optim.gradient.RunSupport;
  * λ₀ are the least-squares multipliers at x₀. Stops: KKT residual (as the runtime computes it) ≤
  * tolerance; iteration limit; stop request; INFEASIBLE when ‖c‖ &gt; infeasibilityTolerance and either
  * ‖Jᵀc‖ ≤ 10⁻⁸‖J‖_F‖c‖ (a stationary point of ‖c‖²) or the best ‖c‖ has not fallen by 1% for
- * stallWindow iterations; NUMERICAL_ERROR for non-finite values or a failed line search.
+ * stallWindow iterations with ‖Jᵀc‖ ≤ 10⁻⁴‖J‖_F‖c‖ (such a stall elsewhere is NUMERICAL_ERROR: stuck, not
+ * shown infeasible); NUMERICAL_ERROR for non-finite values or a failed line search.
  */
 final class EalRun {
 
@@ -70,6 +72,7 @@ final class EalRun {
     private long unitSteps;
     private long evaluations;
     private double maxDelta;
+    private String stuck;
 
     EalRun(EqualityConstrainedProblem problem, Settings s, Monitor monitor) {
         this.problem = problem;
@@ -122,6 +125,9 @@ final class EalRun {
             if (infeasible != null) {
                 return result(Status.INFEASIBLE, infeasible);
             }
+            if (stuck != null) {
+                return result(Status.NUMERICAL_ERROR, stuck);
+            }
             Result failure = iterate();
             if (failure != null) {
                 return failure;
@@ -149,8 +155,15 @@ final class EalRun {
                     + fmt(Dense.norm(jtc)) + ") at iteration " + k;
         }
         if (sinceBest >= stallWindow) {
-            return "constraint violation stalled far from zero: the best ||c|| = " + fmt(bestC) + " has not fallen by 1% in "
-                    + sinceBest + " iterations (now " + fmt(cn) + "); the constraints appear inconsistent";
+            double ratio = Dense.norm(jtc) / (jf * cn);
+            String stalled = "constraint violation stalled far from zero: the best ||c|| = " + fmt(bestC)
+                    + " has not fallen by 1% in " + sinceBest + " iterations (now " + fmt(cn) + ", ||J^T c||/(||J|| ||c||) = "
+                    + fmt(ratio) + ")";
+            if (ratio <= 1e-4) {
+                return stalled + "; near a stationary point of ||c||^2: the constraints appear inconsistent";
+            }
+            stuck = stalled + "; ||c||^2 is not stationary, so the method is stuck rather than the problem shown "
+                    + "infeasible (try another nu or seed)";
         }
         return null;
     }
@@ -244,8 +257,9 @@ final class EalRun {
         String what = "the line search on the exact augmented Lagrangian found no decrease at iteration " + k
                 + " (mu = " + fmt(mu) + ", nu = " + fmt(nu) + ", ||c|| = " + fmt(p.constraintNorm())
                 + ", KKT residual " + fmt(kkt) + ")";
-        if (p.constraintNorm() > infeasibilityTolerance) {
-            return result(Status.INFEASIBLE, what + "; the constraint violation stalls far from zero");
+        if (p.constraintNorm() > infeasibilityTolerance && violationStationarity() <= 1e-4) {
+            return result(Status.INFEASIBLE, what + "; the constraint violation stalls far from zero at a near-stationary "
+                    + "point of ||c||^2: the constraints appear inconsistent");
         }
         return result(Status.NUMERICAL_ERROR, what + "; rounding error near a solution or a non-smooth problem");
     }
@@ -261,6 +275,13 @@ final class EalRun {
         if (recentSteps.size() > 5) {
             recentSteps.removeFirst();
         }
+    }
+
+    /** ‖Jᵀc‖/(‖J‖_F‖c‖) at the current point: 0 at a stationary point of ‖c‖². */
+    private double violationStationarity() {
+        double[] jtc = new double[n];
+        Dense.multiplyTransposed(p.jac, m, n, p.c, jtc);
+        return Dense.norm(jtc) / (Dense.norm(p.jac) * p.constraintNorm());
     }
 
     /** δ ≥ 0 making Zᵀ(H + δI)Z positive definite (see the class comment). */
@@ -291,7 +312,9 @@ final class EalRun {
                 lo = mid;
             }
         }
-        double delta = hi;
+        // hi ≈ −λ_min(ZᵀHZ); doubling it mirrors the most negative reduced curvature to +|λ_min|, so the
+        // step is not blown up along a nearly singular direction of ZᵀBZ.
+        double delta = 2 * hi;
         if (delta > 0) {
             monitor.count("regularised", 1);
             maxDelta = Math.max(maxDelta, delta);
