@@ -111,6 +111,35 @@ class EalSketchTest {
     }
 
     @Test
+    void sharpeningContractsFasterAtTheEndThanFixedAccuracy() {
+        for (HsProblem p : HsCatalog.all()) {
+            TestMonitor sharp = new TestMonitor();
+            solve(p, sharp, SEED, "accuracy=sharpening");
+            TestMonitor fixed = new TestMonitor();
+            solve(p, fixed, SEED, "accuracy=fixed", "gamma0=0.1");
+            double qs = lastRatio(sharp);
+            double qf = lastRatio(fixed);
+            assertTrue(qs < qf && qs < 0.01, p.name() + " last KKT ratio sharpening " + qs + ", fixed " + qf);
+        }
+    }
+
+    private static double lastRatio(TestMonitor m) {
+        List<TestMonitor.Point> t = m.trace();
+        return t.get(t.size() - 1).measure() / t.get(t.size() - 2).measure();
+    }
+
+    @Test
+    void everyProblemConvergesUnderOtherSeeds() {
+        for (HsProblem p : HsCatalog.all()) {
+            for (long seed = 2; seed <= 6; seed++) {
+                Result r = solve(p, new TestMonitor(), seed);
+                assertEquals(Status.CONVERGED, r.status(), p.name() + " seed " + seed + ": " + r);
+                assertTrue(Kkt.residual(p, r.solution()) < 1e-8, p.name() + " seed " + seed);
+            }
+        }
+    }
+
+    @Test
     void sameSeedReproducesTheRunAndAnotherSeedDrawsOtherSketches() {
         HsProblem p = HsCatalog.create("optim/hs/hs078");
         TestMonitor a = new TestMonitor();
