@@ -101,8 +101,10 @@ final class EalRun {
     Result run() {
         KktPoint start = evaluate(problem.start(), new double[m]);
         if (!start.finite()) {
-            return Result.failure(Status.INVALID_INPUT, "objective, gradient, constraints or Jacobian of '"
-                    + problem.name() + "' are not finite at the starting point (f = " + start.f + ")");
+            return Result.builder(Status.NUMERICAL_ERROR)
+                    .message("objective, gradient, constraints or Jacobian of '" + problem.name()
+                            + "' are not finite at the starting point (iteration 0, f = " + start.f + ")")
+                    .solution(start.x).objective(start.f).evaluations(evaluations).build();
         }
         basis = Dense.bases(start.jac, m, n);
         p = start.withMultipliers(Dense.leastSquaresMultipliers(start.jac, m, n, start.g));
@@ -171,6 +173,9 @@ final class EalRun {
     /** One Newton iteration; null on success, else the result to return. */
     private Result iterate() {
         double[] h = p.lagrangianHessian(problem, exact, monitor);
+        if (!exact) {
+            evaluations += n; // the forward differences evaluated the oracles n times
+        }
         if (!Dense.allFinite(h)) {
             return result(Status.NUMERICAL_ERROR, "the Lagrangian Hessian is not finite at iteration " + k);
         }
