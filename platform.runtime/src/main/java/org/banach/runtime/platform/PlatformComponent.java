@@ -196,11 +196,9 @@ public final class PlatformComponent implements Platform {
         return b.build();
     }
 
-    private static boolean finite(Result r) {
-        if (Double.isNaN(r.objective()) && r.solution().length == 0) {
-            return true; // a family without an objective and no point: nothing to judge
-        }
-        if (Double.isNaN(r.objective()) || Double.isInfinite(r.objective())) {
+    /** NaN objective means "the family has none" (see Monitor); an infinite one or a non-finite point is an error. */
+    static boolean finite(Result r) {
+        if (Double.isInfinite(r.objective())) {
             return false;
         }
         for (double v : r.solution()) {
