@@ -129,9 +129,16 @@ public final class Catalog {
         }
     }
 
-    /** The first verifier (lowest service id) whose problem type accepts {@code problem}. */
+    /**
+     * The verifier for {@code problem}: among those whose problem type accepts it, the one with the most
+     * specific type (a convex-set objective is certified by its Frank–Wolfe gap, not by the gradient
+     * norm of the smooth family it extends); ties go to the lowest service id.
+     */
     public Optional<CertificateVerifier<?>> verifierFor(Problem problem) {
-        return new TreeMap<>(verifiers).values().stream().filter(v -> v.problemType().isInstance(problem)).findFirst();
+        List<CertificateVerifier<?>> accepting = new TreeMap<>(verifiers).values().stream()
+                .filter(v -> v.problemType().isInstance(problem)).collect(Collectors.toList());
+        return accepting.stream().filter(v -> accepting.stream().noneMatch(w -> w.problemType() != v.problemType()
+                && v.problemType().isAssignableFrom(w.problemType()))).findFirst();
     }
 
     public List<Backend> backends() {
