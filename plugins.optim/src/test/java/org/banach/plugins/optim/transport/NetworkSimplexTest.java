@@ -1,6 +1,7 @@
 package org.banach.plugins.optim.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -127,6 +128,26 @@ class NetworkSimplexTest {
         assertEquals(3, limited.iterations());
         Result stopped = TransportTestSupport.solve(solver, p, TestMonitor.stoppingAfter(1, Status.TIME_LIMIT));
         assertEquals(Status.TIME_LIMIT, stopped.status());
+    }
+
+    @Test
+    void zeroMarginalEntriesAndTheEpsilonSetting() {
+        // a zero-mass source and target point: both solvers accept them, the exact cost is by hand
+        double[] a = {0, 0.5, 0.5};
+        double[] b = {0.5, 0, 0.5};
+        double[] c = {9, 9, 9, 1, 9, 3, 2, 9, 5};
+        OptimalTransport p = new TransportInstance("zeros", a, b, c, Double.NaN);
+        Result r = TransportTestSupport.solve(solver, p, "epsilon=0");
+        assertEquals(Status.CONVERGED, r.status(), r.toString());
+        assertEquals(0.5 * 3 + 0.5 * 2, r.objective(), 1e-15); // row 1 -> column 2, row 2 -> column 0
+        assertTrue(TransportTestSupport.verified(p, r) <= 1e-15);
+        Result sk = TransportTestSupport.solve(new LogSinkhorn(), p, "epsilon=0.1");
+        assertEquals(Status.CONVERGED, sk.status(), sk.toString());
+        assertTrue(TransportTestSupport.verified(p, sk) < 1e-9);
+        assertTrue(sk.objective() >= r.objective() - 1e-9);
+        // the exact solver's epsilon is fixed at 0
+        assertThrows(org.banach.api.InvalidSettingsException.class,
+                () -> TransportTestSupport.solve(solver, p, "epsilon=0.1"));
     }
 
     @Test
