@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Entropic optimal transport by Sinkhorn's iteration in the log domain (Peyré &amp; Cuturi, <i>Computational
- * Optimal Transport</i>, Found. Trends ML 11 (2019), §4.4, eq. 4.43–4.44), in the platform's convention
+ * Optimal Transport</i>, Found. Trends ML 11 (2019), §4.4), in the platform's convention
  * P_ij = a_i b_j exp((f_i + g_j − C_ij)/ε). One iteration is
  * <pre>
  *   f_i := −ε log Σ_j exp(log b_j + (g_j − C_ij)/ε)     (rows of P now sum to a)

@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Exact discrete optimal transport by the <b>transportation simplex with MODI potentials</b> (the network
  * simplex specialised to the complete bipartite graph; Dantzig, <i>Linear Programming and Extensions</i>
- * (1963), ch. 14–15; Ahuja, Magnanti &amp; Orlin, <i>Network Flows</i> (1993), §11), with the block-search
+ * (1963), the transportation-problem chapters; Ahuja, Magnanti &amp; Orlin, <i>Network Flows</i> (1993), §11), with the block-search
  * pivot rule used by Bonneel, van de Panne, Paris &amp; Heidrich, <i>Displacement interpolation using
  * Lagrangian mass transport</i>, SIGGRAPH Asia 2011 (after LEMON). Intended for n, m up to about 1000.
  *
@@ -29,7 +29,7 @@ import org.osgi.service.component.annotations.Component;
  * a full sweep means optimal. The cycle is the tree path between column j and row i, the leaving cell
  * the first minimum of the ratio test on its decreasing cells.</li>
  * <li>Degeneracy (the rule for uniform marginals, where the problem is an assignment problem) is
- * handled by Dantzig's perturbation a_i + δ, b_m + nδ, carried symbolically: every flow is a pair
+ * handled by the classical perturbation of the transportation problem a_i + δ, b_m + nδ (Dantzig 1963), carried symbolically: every flow is a pair
  * (x, x_δ) compared lexicographically (x first, equal within 10⁻¹⁴·Σa), so every basis is
  * nondegenerate for the perturbed problem and the simplex cannot cycle. Only x is the plan.</li>
  * <li>At optimality f := the c-transform of v (f_i = min_j C_ij − v_j), which makes f_i + g_j ≤ C_ij hold
@@ -47,7 +47,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Solver.class, property = {
         SolverProperties.ID + "=" + NetworkSimplex.ID,
         SolverProperties.PROBLEM + "=" + OptimalTransport.FAMILY,
-        SolverProperties.REFERENCE + "=Dantzig, Linear Programming and Extensions (1963), ch. 14-15 (transportation simplex, MODI); Bonneel et al., SIGGRAPH Asia 2011 (block-search pivoting)",
+        SolverProperties.REFERENCE + "=Dantzig, Linear Programming and Extensions (1963) (transportation simplex, MODI); Bonneel et al., SIGGRAPH Asia 2011 (block-search pivoting)",
         SolverProperties.DESCRIPTION + "=exact OT (epsilon = 0) by the transportation simplex with MODI potentials; LP dual potentials" })
 public final class NetworkSimplex implements Solver<OptimalTransport> {
 

@@ -66,7 +66,7 @@ class LogSinkhornTest {
     /**
      * Points in the square: the gap ⟨C, P_ε⟩ − W falls monotonically with ε and obeys the bound
      * ⟨C, P_ε⟩ − W ≤ ε·KL(P*|a⊗b) = ε·log n (the optimal plan of uniform n×n marginals is a permutation;
-     * Peyré &amp; Cuturi, Prop. 4.1's argument). Here W ≈ 0.03, so ε = 0.003 still leaves a few per cent.
+     * compare the entropic objectives of P_ε and P*). Here W ≈ 0.03, so ε = 0.003 still leaves a few per cent.
      */
     @Test
     void entropicCostTendsToTheExactCostAsEpsilonFallsOnPointClouds() {
