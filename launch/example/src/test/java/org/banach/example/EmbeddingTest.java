@@ -142,8 +142,10 @@ class EmbeddingTest {
             Path part = deploy.resolve("optim.jar.part");
             Files.copy(TestBundles.jar(TestBundles.OPTIM), part);
             Path jar = Files.move(part, deploy.resolve("optim.jar"), StandardCopyOption.ATOMIC_MOVE);
-            assertTrue(eventually(() -> hasSolver(platform, "optim.lbfgs"), Duration.ofSeconds(20)),
-                    "optim.lbfgs appears after the jar is dropped into " + deploy);
+            // the bundle registers its solver and problem services one by one: wait for both
+            assertTrue(eventually(() -> hasSolver(platform, "optim.lbfgs") && platform.problems().stream()
+                    .anyMatch(d -> d.id().equals("optim/mgh/rosenbrock")), Duration.ofSeconds(20)),
+                    "optim.lbfgs and optim/mgh/rosenbrock appear after the jar is dropped into " + deploy);
 
             Result r = platform.submit(RunSpec.builder("optim.lbfgs", "optim/mgh/rosenbrock").build()).result().join();
             assertEquals(Status.CONVERGED, r.status(), String.valueOf(r));
