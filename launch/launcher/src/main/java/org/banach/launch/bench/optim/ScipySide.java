@@ -1,0 +1,122 @@
+package org.banach.launch.bench.optim;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The SciPy side: {@code scipy_side.py} (a resource of this package) extracted to a temporary file and
+ * run with {@code python3 script request.json}; it answers one JSON object on standard output.
+ */
+final class ScipySide implements AutoCloseable {
+
+    static final String MISSING = "bench-optim needs python3 with numpy and SciPy";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String python;
+    private final Path folder;
+    private final Path script;
+
+    private ScipySide(String python, Path folder, Path script) {
+        this.python = python;
+        this.folder = folder;
+        this.script = script;
+    }
+
+    /**
+     * Checks that {@code python} imports numpy and SciPy and extracts the script.
+     *
+     * @throws MissingPythonException when it does not
+     */
+    static ScipySide open(String python) throws IOException {
+        if (!available(python)) {
+            throw new MissingPythonException(MISSING + " ('" + python + " -c \"import numpy, scipy\"' failed or "
+                    + python + " is not on the PATH; install them, e.g. 'pip install numpy scipy', or point --python)");
+        }
+        Path folder = Files.createTempDirectory("banach-bench-optim");
+        Path script = folder.resolve("scipy_side.py");
+        try (InputStream in = ScipySide.class.getResourceAsStream("scipy_side.py")) {
+            if (in == null) {
+                throw new IOException("the launcher lacks its resource scipy_side.py");
+            }
+            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return new ScipySide(python, folder, script);
+    }
+
+    /** True when {@code python -c "import numpy, scipy"} exits 0 within 60 s. */
+    static boolean available(String python) {
+        try {
+            Process p = new ProcessBuilder(python, "-c", "import numpy, scipy").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** f(x0), n and the gradient 2-norm at the standard start for each key SciPy implements. */
+    JsonNode startValues(List<String> keys) throws IOException, InterruptedException {
+        return call(Map.of("mode", "values", "problems", keys));
+    }
+
+    /** Runs the request (mode "bench") and returns the answer. */
+    JsonNode call(Map<String, Object> request) throws IOException, InterruptedException {
+        Path req = folder.resolve("request.json");
+        Path out = folder.resolve("answer.json");
+        Path err = folder.resolve("stderr.txt");
+        JSON.writeValue(req.toFile(), request);
+        Process p = new ProcessBuilder(python, script.toString(), req.toString()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        int code;
+        try {
+            code = p.waitFor();
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            throw e;
+        }
+        if (code != 0) {
+            throw new IOException("the SciPy side exited " + code + ": "
+                    + Files.readString(err, StandardCharsets.UTF_8).strip());
+        }
+        return JSON.readTree(out.toFile());
+    }
+
+    @Override
+    public void close() {
+        try {
+            for (Path f : List.of(folder.resolve("request.json"), folder.resolve("answer.json"),
+                    folder.resolve("stderr.txt"), script, folder)) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind
+        }
+    }
+
+    /** python3 or numpy/SciPy missing. */
+    static final class MissingPythonException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        MissingPythonException(String message) {
+            super(message);
+        }
+    }
+}
