@@ -1,7 +1,11 @@
 package org.banach.launch.bench.optim;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The SciPy side: {@code scipy_side.py} (a resource of this package) extracted to a temporary file and
- * run with {@code python3 script request.json}; it answers one JSON object on standard output.
+ * run as {@code python3 script}, a server answering one JSON line per JSON request line, so that the
+ * benchmark can alternate Java and SciPy runs.
  */
 final class ScipySide implements AutoCloseable {
 
@@ -26,6 +31,9 @@ final class ScipySide implements AutoCloseable {
     private final String python;
     private final Path folder;
     private final Path script;
+    private Process process;
+    private BufferedWriter toPython;
+    private BufferedReader fromPython;
 
     private ScipySide(String python, Path folder, Path script) {
         this.python = python;
@@ -73,37 +81,58 @@ final class ScipySide implements AutoCloseable {
     }
 
     /** f(x0), n and the gradient 2-norm at the standard start for each key SciPy implements. */
-    JsonNode startValues(List<String> keys) throws IOException, InterruptedException {
-        return call(Map.of("mode", "values", "problems", keys));
+    JsonNode startValues(List<String> keys) throws IOException {
+        return call(Map.of("op", "values", "problems", keys));
     }
 
-    /** Runs the request (mode "bench") and returns the answer. */
-    JsonNode call(Map<String, Object> request) throws IOException, InterruptedException {
-        Path req = folder.resolve("request.json");
-        Path out = folder.resolve("answer.json");
-        Path err = folder.resolve("stderr.txt");
-        JSON.writeValue(req.toFile(), request);
-        Process p = new ProcessBuilder(python, script.toString(), req.toString()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
-        int code;
+    /** One request to the SciPy server (started on first use); the answer, or an IOException for its error. */
+    synchronized JsonNode call(Map<String, Object> request) throws IOException {
+        if (process == null) {
+            process = new ProcessBuilder(python, script.toString()).redirectError(folder.resolve("stderr.txt").toFile())
+                    .start();
+            toPython = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+            fromPython = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+        toPython.write(JSON.writeValueAsString(request));
+        toPython.write('\n');
+        toPython.flush();
+        String line = fromPython.readLine();
+        if (line == null) {
+            throw new IOException("the SciPy side ended: " + stderr());
+        }
+        JsonNode answer = JSON.readTree(line);
+        if (answer.has("error")) {
+            throw new IOException("the SciPy side failed on " + request + ": " + answer.path("error").asText());
+        }
+        return answer;
+    }
+
+    private String stderr() {
         try {
-            code = p.waitFor();
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            throw e;
+            return Files.readString(folder.resolve("stderr.txt"), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "(no error output)";
         }
-        if (code != 0) {
-            throw new IOException("the SciPy side exited " + code + ": "
-                    + Files.readString(err, StandardCharsets.UTF_8).strip());
-        }
-        return JSON.readTree(out.toFile());
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (process != null) {
+            try {
+                toPython.close();
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (IOException e) {
+                process.destroyForcibly();
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
         try {
-            for (Path f : List.of(folder.resolve("request.json"), folder.resolve("answer.json"),
-                    folder.resolve("stderr.txt"), script, folder)) {
+            for (Path f : List.of(folder.resolve("stderr.txt"), script, folder)) {
                 Files.deleteIfExists(f);
             }
         } catch (IOException e) {

@@ -1,20 +1,21 @@
 """SciPy side of `banach bench-optim` (extracted to a temporary file and run by the launcher).
 
-Reads one JSON request from the file named by argv[1] and prints one JSON object on stdout.
-  {"mode": "values", "problems": [key, ...]}                 -> f(x0), n and ||g(x0)||_2 per key
-  {"mode": "bench", "tolerance": t, "maxIterations": m, "memory": k, "reps": r,
-   "problems": [key, ...], "cg": {"N": N, "rtol": rt, "reps": r} or null}
+A small server: one JSON request per line on stdin, one JSON answer per line on stdout, so that the
+launcher can alternate Java and SciPy runs problem by problem (drift and other load hit both sides).
+  {"op": "versions"}
+  {"op": "values", "problems": [key, ...]}          -> f(x0), n and ||g(x0)||_2 for each key implemented here
+  {"op": "lbfgs", "key": k, "tolerance": t, "maxIterations": m, "memory": k}   -> one timed run
+  {"op": "cg", "N": N, "rtol": rt, "maxIterations": m}                        -> one timed run
 Keys are Banach problem ids (optim/mgh/<name>) or "optim/rosenbrock/chained/<n>".
 
 Stopping protocol for L-BFGS-B: the same 2-norm target as Banach's L-BFGS (||grad f||_2 <= t).
 SciPy's own tests are switched off (gtol = 0 on the projected-gradient inf-norm, ftol = 0), and a
 callback raises StopIteration once the gradient at the accepted iterate has 2-norm <= t. The gradient
 is the one SciPy already evaluated there (no extra evaluation). Times are time.perf_counter around
-scipy.optimize.minimize (or scipy.sparse.linalg.cg), median of `reps` runs.
+scipy.optimize.minimize (or scipy.sparse.linalg.cg).
 """
 import json
 import math
-import statistics
 import sys
 import time
 
@@ -309,37 +310,54 @@ def cg_run(a, b, rtol, max_iter):
     return seconds, count[0], info, rel
 
 
-def main():
-    with open(sys.argv[1], encoding="utf-8") as fh:
-        req = json.load(fh)
-    out = {"scipy": scipy.__version__, "numpy": np.__version__, "problems": {}}
-    if req["mode"] == "values":
+_CACHE = {}
+
+
+def handle(req):
+    op = req["op"]
+    if op == "versions":
+        return {"scipy": scipy.__version__, "numpy": np.__version__}
+    if op == "values":
+        out = {}
         for key in req["problems"]:
             p = problem(key)
             if p is None:
                 continue
             f, g = p.fg(p.start.copy())
-            out["problems"][key] = {"n": p.n, "f0": f, "gnorm0": float(np.linalg.norm(g))}
-        print(json.dumps(out))
-        return
-    reps = max(1, int(req["reps"]))
-    for key in req["problems"]:
-        p = problem(key)
+            out[key] = {"n": p.n, "f0": f, "gnorm0": float(np.linalg.norm(g))}
+        return {"problems": out}
+    if op == "lbfgs":
+        key = req["key"]
+        if key not in _CACHE:
+            _CACHE[key] = problem(key)
+        p = _CACHE[key]
         if p is None:
+            return {"error": "the SciPy side does not implement " + key}
+        r = lbfgsb(p, float(req["tolerance"]), int(req["maxIterations"]), int(req["memory"]))
+        r["n"] = p.n
+        return r
+    if op == "cg":
+        key = ("poisson", int(req["N"]))
+        if key not in _CACHE:
+            _CACHE.clear()
+            _CACHE[key] = poisson(int(req["N"]))
+        a, b = _CACHE[key]
+        seconds, iterations, info, rel = cg_run(a, b, float(req["rtol"]), int(req["maxIterations"]))
+        return {"seconds": seconds, "iterations": iterations, "info": int(info), "relres": rel}
+    return {"error": "unknown op " + str(op)}
+
+
+def main():
+    """One JSON request per line on stdin, one JSON answer per line on stdout, until stdin closes."""
+    for line in sys.stdin:
+        if not line.strip():
             continue
-        runs = [lbfgsb(p, float(req["tolerance"]), int(req["maxIterations"]), int(req["memory"]))
-                for _ in range(reps)]
-        best = runs[-1]
-        best["seconds"] = statistics.median(r["seconds"] for r in runs)
-        best["n"] = p.n
-        out["problems"][key] = best
-    cg = req.get("cg")
-    if cg:
-        a, b = poisson(int(cg["N"]))
-        runs = [cg_run(a, b, float(cg["rtol"]), int(cg["maxIterations"])) for _ in range(max(1, int(cg["reps"])))]
-        out["cg"] = {"seconds": statistics.median(r[0] for r in runs), "iterations": runs[-1][1],
-                     "info": int(runs[-1][2]), "relres": runs[-1][3]}
-    print(json.dumps(out))
+        try:
+            answer = handle(json.loads(line))
+        except Exception as e:  # reported to the launcher, which fails the run
+            answer = {"error": repr(e)}
+        sys.stdout.write(json.dumps(answer) + "\n")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":
