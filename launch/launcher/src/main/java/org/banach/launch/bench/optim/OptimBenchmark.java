@@ -113,7 +113,8 @@ public final class OptimBenchmark {
                 BundleContext ctx = banach.context();
                 List<Case> cases = cases(platform, config.quick);
                 out.println("bench-optim: " + cases.size() + " L-BFGS problems, CG on Poisson " + grid + "x" + grid
-                        + "; " + warmup + " warm-up + " + reps + " measured runs per side");
+                        + "; " + warmup + " warm-up + " + reps + " measured runs per side (CG: 1 + " + Math.min(reps, 3) + ")");
+                out.println("    host: " + host());
 
                 Map<String, double[]> javaStart = startValues(ctx, cases);
                 JsonNode pyStart = scipy.startValues(cases.stream().map(Case::scipyKey).toList())
@@ -412,6 +413,8 @@ public final class OptimBenchmark {
         summary.add(String.format(Locale.ROOT, "CG Poisson %dx%d: Banach %s ms (%s it) / SciPy %s ms (%s it) = %.2f; target <= 1.0: %s",
                 grid, grid, Tables.number(cg.get("banachMs")), number(cg.get("banachIterations")),
                 Tables.number(cg.get("scipyMs")), number(cg.get("scipyIterations")), cr, cr <= 1.0 ? "MET" : "NOT MET"));
+        summary.add("host after the run: " + host() + " (timings on a shared or loaded host are noisy; "
+                + "Java and SciPy runs alternate so both see the same load)");
         out.println();
         out.println("(c) summary");
         summary.forEach(l -> out.println("  " + l));
@@ -447,6 +450,13 @@ public final class OptimBenchmark {
             Files.createDirectories(parent);
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** Processors and the 1-minute load average, for reading the timings. */
+    static String host() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return String.format(Locale.ROOT, "%d processors, load average %.2f, Java %s", os.getAvailableProcessors(),
+                os.getSystemLoadAverage(), System.getProperty("java.version"));
     }
 
     static double median(double[] v) {
