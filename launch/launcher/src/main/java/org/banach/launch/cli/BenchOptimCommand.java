@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
                 + "time.perf_counter around minimize inside Python, median of the same number of runs.",
             "(b) optim.cg against scipy.sparse.linalg.cg on 2-D Poisson N x N (5-point Laplacian scaled 1/h^2, "
                 + "b = A*1, x0 = 0) to the same relative residual ||b - Ax||_2/||b||_2.",
-            "(c) Summary: share of problems where Banach uses no more evaluations than SciPy (target >= 90%), "
+            "(c) Summary: share of the problems both sides run where Banach uses no more evaluations than SciPy "
+                + "(target >= 90%%), "
                 + "wall-time ratio at n = 1000 (target < 1), CG time ratio (target <= 1.0). Ratios are Banach / SciPy."})
 final class BenchOptimCommand implements Callable<Integer> {
 
@@ -44,7 +45,7 @@ final class BenchOptimCommand implements Callable<Integer> {
     @Option(names = "--grid", paramLabel = "N", description = "Poisson grid size N (default: 512, --quick 64).")
     int grid;
 
-    @Option(names = "--reps", paramLabel = "K", description = "Measured runs per side (default: 5, --quick 3).")
+    @Option(names = "--reps", paramLabel = "K", description = "Measured runs per side (default: 5, --quick 3; CG at most 3).")
     int reps;
 
     @Option(names = "--python", paramLabel = "CMD", defaultValue = "python3",

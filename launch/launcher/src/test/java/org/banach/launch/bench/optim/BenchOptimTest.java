@@ -102,6 +102,38 @@ class BenchOptimTest {
         assertTrue(Double.parseDouble(cg[10]) <= 1e-8 * 1.0001, "Banach CG relative residual: " + b.get(0));
     }
 
+    /** Exit code and the standard output and error of one command line, together. */
+    private static String[] banach(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PrintStream both = new PrintStream(out, true, StandardCharsets.UTF_8);
+            System.setOut(both);
+            System.setErr(both);
+            int code = Main.execute(args);
+            return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void helpDescribesTheProtocolWithoutFormatWarnings() {
+        String[] r = banach("bench-optim", "--help");
+        assertEquals("0", r[0], r[1]);
+        assertFalse(r[1].contains("WARN"), r[1]);
+        assertTrue(r[1].contains("||grad f||_2") && r[1].contains("90%"), r[1]);
+    }
+
+    @Test
+    void commandWithoutPythonSaysWhatItNeeds() {
+        String[] r = banach("bench-optim", "--quick", "--python", "banach-no-such-python-for-this-test");
+        assertEquals(String.valueOf(Main.RUNTIME_FAILED), r[0], r[1]);
+        assertTrue(r[1].contains("error: bench-optim needs python3 with numpy and SciPy"), r[1]);
+    }
+
     @Test
     void missingPythonIsAClearError() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
