@@ -52,6 +52,12 @@ final class BenchOptimCommand implements Callable<Integer> {
             description = "The Python interpreter (default: ${DEFAULT-VALUE}).")
     String python;
 
+    @Option(names = "--scipy-threads", paramLabel = "K", defaultValue = "0",
+            description = "BLAS/OpenMP threads of the Python process (OPENBLAS_NUM_THREADS etc.); 0 leaves the "
+                    + "libraries' default (default: ${DEFAULT-VALUE}). Banach's CPU backend parallelises large spmv "
+                    + "and reductions itself.")
+    int scipyThreads;
+
     @Option(names = "--bundles", paramLabel = "DIR", description = "Bundles the runtime starts (default: the launcher "
             + "build's target/bundles). The run uses a fresh, empty deploy folder.")
     Path bundles;
@@ -78,6 +84,10 @@ final class BenchOptimCommand implements Callable<Integer> {
         c.grid = grid;
         c.reps = reps;
         c.python = python;
+        if (scipyThreads < 0) {
+            throw new IllegalArgumentException("--scipy-threads must be 0 or more, got " + scipyThreads);
+        }
+        c.scipyThreads = scipyThreads;
         try {
             return new OptimBenchmark(c, Cli.out(), Cli.err()).run() ? Main.OK : Main.RUNTIME_FAILED;
         } catch (IllegalStateException e) {

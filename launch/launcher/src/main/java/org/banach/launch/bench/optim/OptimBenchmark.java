@@ -67,6 +67,8 @@ public final class OptimBenchmark {
         /** Warm-up calls of the Java side; negative for the default (3, quick 1). */
         public int warmup = -1;
         public String python = "python3";
+        /** BLAS/OpenMP threads of the Python process; 0 leaves the libraries' default. */
+        public int scipyThreads;
     }
 
     /** The problems of a quick run. */
@@ -106,7 +108,7 @@ public final class OptimBenchmark {
 
     /** Runs (a), (b) and (c); true when everything ran (whatever the targets say). */
     public boolean run() throws Exception {
-        try (ScipySide scipy = ScipySide.open(config.python)) {
+        try (ScipySide scipy = ScipySide.open(config.python, config.scipyThreads)) {
             Path deploy = Files.createTempDirectory("banach-bench-optim-deploy");
             try (EmbeddedBanach banach = start(deploy)) {
                 Platform platform = banach.platform();
@@ -114,7 +116,9 @@ public final class OptimBenchmark {
                 List<Case> cases = cases(platform, config.quick);
                 out.println("bench-optim: " + cases.size() + " L-BFGS problems, CG on Poisson " + grid + "x" + grid
                         + "; " + warmup + " warm-up + " + reps + " measured runs per side (CG: 1 + " + Math.min(reps, 3) + ")");
-                out.println("    host: " + host());
+                out.println("    host: " + host() + "; SciPy BLAS threads: " + (config.scipyThreads > 0
+                        ? String.valueOf(config.scipyThreads) : "library default (" + env("OPENBLAS_NUM_THREADS") + ")")
+                        + "; Banach's CPU backend runs large spmv and reductions in parallel");
 
                 Map<String, double[]> javaStart = startValues(ctx, cases);
                 JsonNode pyStart = scipy.startValues(cases.stream().map(Case::scipyKey).toList())
@@ -450,6 +454,11 @@ public final class OptimBenchmark {
             Files.createDirectories(parent);
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String env(String name) {
+        String v = System.getenv(name);
+        return v == null ? "OPENBLAS_NUM_THREADS unset" : "OPENBLAS_NUM_THREADS=" + v;
     }
 
     /** Processors and the 1-minute load average, for reading the timings. */

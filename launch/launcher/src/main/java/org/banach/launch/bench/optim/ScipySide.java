@@ -35,8 +35,11 @@ final class ScipySide implements AutoCloseable {
     private BufferedWriter toPython;
     private BufferedReader fromPython;
 
-    private ScipySide(String python, Path folder, Path script) {
+    private final int threads;
+
+    private ScipySide(String python, int threads, Path folder, Path script) {
         this.python = python;
+        this.threads = threads;
         this.folder = folder;
         this.script = script;
     }
@@ -47,6 +50,14 @@ final class ScipySide implements AutoCloseable {
      * @throws MissingPythonException when it does not
      */
     static ScipySide open(String python) throws IOException {
+        return open(python, 0);
+    }
+
+    /**
+     * As {@link #open(String)}; with {@code threads > 0} the Python process runs with OPENBLAS_NUM_THREADS,
+     * OMP_NUM_THREADS and MKL_NUM_THREADS set to it (else the libraries' defaults, or the environment's).
+     */
+    static ScipySide open(String python, int threads) throws IOException {
         if (!available(python)) {
             throw new MissingPythonException(MISSING + " ('" + python + " -c \"import numpy, scipy\"' failed or "
                     + python + " is not on the PATH; install them, e.g. 'pip install numpy scipy', or point --python)");
@@ -59,7 +70,7 @@ final class ScipySide implements AutoCloseable {
             }
             Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
-        return new ScipySide(python, folder, script);
+        return new ScipySide(python, threads, folder, script);
     }
 
     /** True when {@code python -c "import numpy, scipy"} exits 0 within 60 s. */
@@ -88,8 +99,14 @@ final class ScipySide implements AutoCloseable {
     /** One request to the SciPy server (started on first use); the answer, or an IOException for its error. */
     synchronized JsonNode call(Map<String, Object> request) throws IOException {
         if (process == null) {
-            process = new ProcessBuilder(python, script.toString()).redirectError(folder.resolve("stderr.txt").toFile())
-                    .start();
+            ProcessBuilder pb = new ProcessBuilder(python, script.toString())
+                    .redirectError(folder.resolve("stderr.txt").toFile());
+            if (threads > 0) {
+                for (String v : List.of("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")) {
+                    pb.environment().put(v, String.valueOf(threads));
+                }
+            }
+            process = pb.start();
             toPython = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
             fromPython = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         }
