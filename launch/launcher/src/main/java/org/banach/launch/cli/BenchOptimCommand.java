@@ -52,10 +52,11 @@ final class BenchOptimCommand implements Callable<Integer> {
             description = "The Python interpreter (default: ${DEFAULT-VALUE}).")
     String python;
 
-    @Option(names = "--scipy-threads", paramLabel = "K", defaultValue = "0",
+    @Option(names = "--scipy-threads", paramLabel = "K", defaultValue = "1",
             description = "BLAS/OpenMP threads of the Python process (OPENBLAS_NUM_THREADS etc.); 0 leaves the "
-                    + "libraries' default (default: ${DEFAULT-VALUE}). Banach's CPU backend parallelises large spmv "
-                    + "and reductions itself.")
+                    + "libraries' default (default: ${DEFAULT-VALUE}: threaded OpenBLAS only slows these small "
+                    + "vector operations and, on a loaded host, inflates SciPy's times many-fold). Banach's CPU "
+                    + "backend parallelises large spmv and reductions itself.")
     int scipyThreads;
 
     @Option(names = "--bundles", paramLabel = "DIR", description = "Bundles the runtime starts (default: the launcher "

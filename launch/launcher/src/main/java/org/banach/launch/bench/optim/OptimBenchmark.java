@@ -68,7 +68,7 @@ public final class OptimBenchmark {
         public int warmup = -1;
         public String python = "python3";
         /** BLAS/OpenMP threads of the Python process; 0 leaves the libraries' default. */
-        public int scipyThreads;
+        public int scipyThreads = 1;
     }
 
     /** The problems of a quick run. */
