@@ -1,0 +1,102 @@
+package org.banach.launch.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.banach.launch.bench.optim.OptimBenchmark;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** banach bench-optim. */
+@Command(name = "bench-optim", sortOptions = false,
+        description = {"Compare Banach's solvers with SciPy's, side by side in one run (needs python3 with numpy and SciPy).",
+            "(a) optim.lbfgs against scipy.optimize.minimize(method='L-BFGS-B', jac=True) on every shipped MGH problem "
+                + "and chained Rosenbrock n = 100 and 1000. Fair protocol: the same start, the same memory and the "
+                + "same stopping test, ||grad f||_2 <= --tolerance (Banach's own; for SciPy, gtol = ftol = 0 switch "
+                + "its inf-norm and f tests off and a callback stops it at that 2-norm, using the gradient SciPy "
+                + "already evaluated at the accepted iterate, so no extra evaluation). The SciPy side implements a "
+                + "subset of the problems (checked at start: its f(x0) must equal Java's to 1e-12 relative); the "
+                + "others show Banach only. Banach's time: median of direct Solver.solve calls through the "
+                + "embedded framework after warm-up (the Platform.submit median beside it); SciPy's: "
+                + "time.perf_counter around minimize inside Python, median of the same number of runs.",
+            "(b) optim.cg against scipy.sparse.linalg.cg on 2-D Poisson N x N (5-point Laplacian scaled 1/h^2, "
+                + "b = A*1, x0 = 0) to the same relative residual ||b - Ax||_2/||b||_2.",
+            "(c) Summary: share of the problems both sides run where Banach uses no more evaluations than SciPy "
+                + "(target >= 90%%), "
+                + "wall-time ratio at n = 1000 (target < 1), CG time ratio (target <= 1.0). Ratios are Banach / SciPy."})
+final class BenchOptimCommand implements Callable<Integer> {
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the figures as CSV.")
+    Path csv;
+
+    @Option(names = "--quick", description = "A reduced set: 4 MGH problems, chained Rosenbrock n = 100, CG on 64x64, "
+            + "1 warm-up and 3 measured runs.")
+    boolean quick;
+
+    @Option(names = "--tolerance", paramLabel = "T", defaultValue = "1e-6",
+            description = "L-BFGS target ||grad f||_2 <= T on both sides (default: ${DEFAULT-VALUE}).")
+    double tolerance;
+
+    @Option(names = "--cg-tolerance", paramLabel = "T", defaultValue = "1e-8",
+            description = "CG relative residual on both sides (default: ${DEFAULT-VALUE}).")
+    double cgTolerance;
+
+    @Option(names = "--grid", paramLabel = "N", description = "Poisson grid size N (default: 512, --quick 64).")
+    int grid;
+
+    @Option(names = "--reps", paramLabel = "K", description = "Measured runs per side (default: 5, --quick 3; CG at most 3).")
+    int reps;
+
+    @Option(names = "--python", paramLabel = "CMD", defaultValue = "python3",
+            description = "The Python interpreter (default: ${DEFAULT-VALUE}).")
+    String python;
+
+    @Option(names = "--scipy-threads", paramLabel = "K", defaultValue = "1",
+            description = "BLAS/OpenMP threads of the Python process (OPENBLAS_NUM_THREADS etc.); 0 leaves the "
+                    + "libraries' default (default: ${DEFAULT-VALUE}: threaded OpenBLAS only slows these small "
+                    + "vector operations and, on a loaded host, inflates SciPy's times many-fold). Banach's CPU "
+                    + "backend parallelises large spmv and reductions itself.")
+    int scipyThreads;
+
+    @Option(names = "--bundles", paramLabel = "DIR", description = "Bundles the runtime starts (default: the launcher "
+            + "build's target/bundles). The run uses a fresh, empty deploy folder.")
+    Path bundles;
+
+    @Option(names = "--start-timeout", paramLabel = "S", defaultValue = "30",
+            description = "Seconds to wait for the runtime to become ready (default: ${DEFAULT-VALUE}).")
+    double startTimeout;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(startTimeout > 0) || Double.isInfinite(startTimeout)) {
+            throw new IllegalArgumentException("--start-timeout must be a positive number of seconds, got " + startTimeout);
+        }
+        if (!(tolerance > 0) || !(cgTolerance > 0) || grid < 0 || reps < 0) {
+            throw new IllegalArgumentException("--tolerance and --cg-tolerance must be positive, --grid and --reps at least 1");
+        }
+        OptimBenchmark.Config c = new OptimBenchmark.Config();
+        c.bundles = bundles;
+        c.startTimeoutSeconds = startTimeout;
+        c.quick = quick;
+        c.csv = csv;
+        c.tolerance = tolerance;
+        c.cgTolerance = cgTolerance;
+        c.grid = grid;
+        c.reps = reps;
+        c.python = python;
+        if (scipyThreads < 0) {
+            throw new IllegalArgumentException("--scipy-threads must be 0 or more, got " + scipyThreads);
+        }
+        c.scipyThreads = scipyThreads;
+        try {
+            return new OptimBenchmark(c, Cli.out(), Cli.err()).run() ? Main.OK : Main.RUNTIME_FAILED;
+        } catch (IllegalStateException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("bench-optim needs python3")) {
+                Cli.err().println("error: " + e.getMessage());
+                return Main.RUNTIME_FAILED;
+            }
+            throw e;
+        }
+    }
+}

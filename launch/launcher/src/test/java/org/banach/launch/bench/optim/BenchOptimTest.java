@@ -1,0 +1,143 @@
+package org.banach.launch.bench.optim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.banach.launch.cli.Main;
+import org.banach.launch.embed.Banach;
+import org.banach.launch.embed.EmbeddedBanach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** banach bench-optim: the SciPy side's problems against Java's, and a --quick run end to end. */
+class BenchOptimTest {
+
+    @TempDir
+    Path tmp;
+
+    private static void assumeScipy() {
+        Assumptions.assumeTrue(ScipySide.available("python3"), "python3 with numpy and SciPy is not installed");
+    }
+
+    @Test
+    void pythonProblemsMatchJavaAtTheStandardStart() throws Exception {
+        assumeScipy();
+        try (EmbeddedBanach banach = Banach.builder().deploy(tmp.resolve("deploy")).startTimeout(Duration.ofSeconds(60))
+                .start(); ScipySide scipy = ScipySide.open("python3")) {
+            List<OptimBenchmark.Case> cases = OptimBenchmark.cases(banach.platform(), false);
+            assertTrue(cases.size() >= 36, "34 MGH problems and chained Rosenbrock 100, 1000: " + cases);
+            Map<String, double[]> java = OptimBenchmark.startValues(banach.context(), cases);
+            JsonNode py = scipy.startValues(cases.stream().map(OptimBenchmark.Case::scipyKey).toList()).path("problems");
+            int covered = 0;
+            for (OptimBenchmark.Case c : cases) {
+                JsonNode p = py.path(c.scipyKey());
+                if (p.isMissingNode()) {
+                    continue;
+                }
+                covered++;
+                double[] j = java.get(c.scipyKey());
+                assertEquals((int) j[0], p.path("n").asInt(), c.scipyKey() + ": n");
+                double rel = OptimBenchmark.relativeDifference(j[1], p.path("f0").asDouble());
+                assertTrue(rel <= 1e-12, c.scipyKey() + ": Java f(x0) = " + j[1] + ", Python " + p.path("f0") + ", rel " + rel);
+                double grel = OptimBenchmark.relativeDifference(j[2], p.path("gnorm0").asDouble());
+                assertTrue(grel <= 1e-10, c.scipyKey() + ": Java |g(x0)| = " + j[2] + ", Python " + p.path("gnorm0"));
+            }
+            assertTrue(covered >= 10, "the SciPy side implements at least 10 problems, got " + covered);
+        }
+    }
+
+    @Test
+    void quickRunEndToEnd() throws Exception {
+        assumeScipy();
+        Path csv = tmp.resolve("out/bench-optim.csv");
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.execute("bench-optim", "--quick", "--csv", csv.toString());
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        String all = text + "\n--- stderr\n" + err.toString(StandardCharsets.UTF_8);
+        assertEquals(Main.OK, code, all);
+        assertTrue(text.contains("PROBLEM") && text.contains("EVAL_RATIO") && text.contains("(c) summary"), all);
+        assertTrue(text.contains("Banach uses no more evaluations than SciPy on"), all);
+        assertTrue(text.contains("CG Poisson 64x64"), all);
+
+        List<String> lines = Files.readAllLines(csv);
+        List<String> a = lines.stream().filter(l -> l.startsWith("a,")).toList();
+        List<String> b = lines.stream().filter(l -> l.startsWith("b,")).toList();
+        assertFalse(a.isEmpty(), all);
+        assertEquals(1, b.size(), all);
+        for (String row : a) {
+            String[] f = row.split(",", -1);
+            // part,problem,n,banach_evaluations,scipy_nfev,evaluation_ratio,banach_ms,banach_platform_ms,scipy_ms,time_ratio
+            double evalRatio = Double.parseDouble(f[5]);
+            double timeRatio = Double.parseDouble(f[9]);
+            assertTrue(Double.isFinite(evalRatio) && evalRatio > 0, row);
+            assertTrue(Double.isFinite(timeRatio) && timeRatio > 0, row);
+        }
+        String[] cg = b.get(0).split(",", -1);
+        assertTrue(Double.isFinite(Double.parseDouble(cg[9])) && Double.parseDouble(cg[9]) > 0, b.get(0));
+        assertTrue(Double.parseDouble(cg[10]) <= 1e-8 * 1.0001, "Banach CG relative residual: " + b.get(0));
+    }
+
+    /** Exit code and the standard output and error of one command line, together. */
+    private static String[] banach(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PrintStream both = new PrintStream(out, true, StandardCharsets.UTF_8);
+            System.setOut(both);
+            System.setErr(both);
+            int code = Main.execute(args);
+            return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void helpDescribesTheProtocolWithoutFormatWarnings() {
+        String[] r = banach("bench-optim", "--help");
+        assertEquals("0", r[0], r[1]);
+        assertFalse(r[1].contains("WARN"), r[1]);
+        assertTrue(r[1].contains("||grad f||_2") && r[1].contains("90%"), r[1]);
+    }
+
+    @Test
+    void commandWithoutPythonSaysWhatItNeeds() {
+        String[] r = banach("bench-optim", "--quick", "--python", "banach-no-such-python-for-this-test");
+        assertEquals(String.valueOf(Main.RUNTIME_FAILED), r[0], r[1]);
+        assertTrue(r[1].contains("error: bench-optim needs python3 with numpy and SciPy"), r[1]);
+    }
+
+    @Test
+    void missingPythonIsAClearError() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ScipySide.open("banach-no-such-python-for-this-test"));
+        assertTrue(e.getMessage().startsWith("bench-optim needs python3 with numpy and SciPy"), e.getMessage());
+    }
+}
