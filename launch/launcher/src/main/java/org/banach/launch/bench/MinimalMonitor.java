@@ -5,10 +5,10 @@ import org.banach.api.Status;
 import org.banach.api.backend.Backend;
 
 /** The least a host must give a solver: no trace, no counters, never stops. */
-final class MinimalMonitor implements Monitor {
+public final class MinimalMonitor implements Monitor {
     private final Backend backend;
 
-    MinimalMonitor(Backend backend) {
+    public MinimalMonitor(Backend backend) {
         this.backend = backend;
     }
 

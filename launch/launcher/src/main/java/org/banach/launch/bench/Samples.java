@@ -3,12 +3,12 @@ package org.banach.launch.bench;
 import java.util.Arrays;
 
 /** Order statistics of measured samples. */
-final class Samples {
+public final class Samples {
 
     private Samples() {
     }
 
-    static double median(double[] v) {
+    public static double median(double[] v) {
         return percentile(v, 0.5);
     }
 

@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Best-effort removal of the benchmark's temporary folders. */
-final class TempFolders {
+public final class TempFolders {
 
     private TempFolders() {
     }
 
     /** Deletes {@code root} and everything below it, ignoring what cannot be deleted. */
-    static void delete(Path root) {
+    public static void delete(Path root) {
         if (!Files.exists(root)) {
             return;
         }

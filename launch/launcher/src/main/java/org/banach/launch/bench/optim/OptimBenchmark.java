@@ -1,13 +1,14 @@
 package org.banach.launch.bench.optim;
 
-import java.io.IOException;
+import org.banach.launch.bench.MinimalMonitor;
+import org.banach.launch.bench.Samples;
+import org.banach.launch.bench.TempFolders;
+
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,10 @@ import java.util.Map;
 import org.banach.api.Platform;
 import org.banach.api.Problem;
 import org.banach.api.ProblemDescriptor;
-import org.banach.api.ProblemProvider;
 import org.banach.api.Result;
 import org.banach.api.RunSpec;
 import org.banach.api.Settings;
 import org.banach.api.Solver;
-import org.banach.api.SolverProperties;
 import org.banach.api.backend.Backend;
 import org.banach.api.optim.CsrMatrix;
 import org.banach.api.optim.LinearSystem;
@@ -30,7 +29,6 @@ import org.banach.launch.embed.Banach;
 import org.banach.launch.embed.EmbeddedBanach;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -116,8 +114,8 @@ public final class OptimBenchmark {
                 List<Case> cases = cases(platform, config.quick);
                 out.println("bench-optim: " + cases.size() + " L-BFGS problems, CG on Poisson " + grid + "x" + grid
                         + "; " + warmup + " warm-up + " + reps + " measured runs per side (CG: 1 + " + Math.min(reps, 3) + ")");
-                out.println("    host: " + host() + "; SciPy BLAS threads: " + (config.scipyThreads > 0
-                        ? String.valueOf(config.scipyThreads) : "library default (" + env("OPENBLAS_NUM_THREADS") + ")")
+                out.println("    host: " + OptimReport.host() + "; SciPy BLAS threads: " + (config.scipyThreads > 0
+                        ? String.valueOf(config.scipyThreads) : "library default (" + OptimReport.env("OPENBLAS_NUM_THREADS") + ")")
                         + "; Banach's CPU backend runs large spmv and reductions in parallel");
 
                 Map<String, double[]> javaStart = startValues(ctx, cases);
@@ -129,8 +127,8 @@ public final class OptimBenchmark {
                 JsonNode versions = scipy.call(Map.of("op", "versions"));
                 out.println("(a) optim.lbfgs and SciPy " + versions.path("scipy").asText() + " L-BFGS-B (numpy "
                         + versions.path("numpy").asText() + "), alternating per run ...");
-                Solver<Problem> lbfgs = solver(ctx, LBFGS);
-                Backend cpu = cpuBackend(ctx);
+                Solver<Problem> lbfgs = BenchServices.solver(ctx, LBFGS);
+                Backend cpu = BenchServices.cpuBackend(ctx);
                 Map<String, String> lset = Map.of("tolerance", String.valueOf(config.tolerance), "maxIterations",
                         String.valueOf(config.maxIterations), "memory", String.valueOf(config.memory));
                 for (Case c : cases) {
@@ -140,13 +138,14 @@ public final class OptimBenchmark {
                 out.println("(b) Banach " + CG + " and scipy.sparse.linalg.cg on Poisson " + grid + "x" + grid + " ...");
                 cg(platform, ctx, cpu, scipy);
             } finally {
-                deleteQuietly(deploy);
+                TempFolders.delete(deploy);
             }
         }
-        printTable();
-        summarise();
+        OptimReport report = new OptimReport(config, grid, rows, cg, cgStatus, out);
+        report.printTable();
+        summary.addAll(report.summarise());
         if (config.csv != null) {
-            writeCsv(config.csv);
+            report.writeCsv(config.csv, summary);
             out.println("CSV written to " + config.csv.toAbsolutePath());
         }
         return true;
@@ -187,11 +186,11 @@ public final class OptimBenchmark {
     static Map<String, double[]> startValues(BundleContext ctx, List<Case> cases) throws InvalidSyntaxException {
         Map<String, double[]> m = new LinkedHashMap<>();
         for (Case c : cases) {
-            SmoothObjective p = (SmoothObjective) problem(ctx, c.problemId(), c.params());
+            SmoothObjective p = (SmoothObjective) BenchServices.problem(ctx, c.problemId(), c.params());
             double[] x0 = p.start();
             double[] g = new double[x0.length];
             double f = p.valueAndGradient(x0.clone(), g);
-            m.put(c.scipyKey(), new double[] {x0.length, f, norm(g), p.value(x0.clone())});
+            m.put(c.scipyKey(), new double[] {x0.length, f, BenchServices.norm(g), p.value(x0.clone())});
         }
         return m;
     }
@@ -239,7 +238,7 @@ public final class OptimBenchmark {
      */
     private OptimRow lbfgsRow(Platform platform, BundleContext ctx, Solver<Problem> solver, Backend cpu,
             Map<String, String> settings, Case c, ScipySide scipy) throws Exception {
-        SmoothObjective problem = (SmoothObjective) problem(ctx, c.problemId(), c.params());
+        SmoothObjective problem = (SmoothObjective) BenchServices.problem(ctx, c.problemId(), c.params());
         Settings s = Settings.validate(solver.parameters(), settings, 0L);
         Map<String, Object> req = new LinkedHashMap<>();
         req.put("op", "lbfgs");
@@ -252,14 +251,14 @@ public final class OptimBenchmark {
         Result r = null;
         JsonNode py = null;
         for (int i = 0; i < warmup; i++) {
-            r = solver.solve(problem, s, new DirectMonitor(cpu));
+            r = solver.solve(problem, s, new MinimalMonitor(cpu));
         }
         if (scipy != null && warmup > 0) {
             scipy.call(req);
         }
         for (int i = 0; i < reps; i++) {
             long t0 = System.nanoTime();
-            r = solver.solve(problem, s, new DirectMonitor(cpu));
+            r = solver.solve(problem, s, new MinimalMonitor(cpu));
             ms[i] = (System.nanoTime() - t0) / 1e6;
             if (scipy != null) {
                 py = scipy.call(req);
@@ -282,7 +281,7 @@ public final class OptimBenchmark {
         if (x != null) {
             double[] g = new double[x.length];
             f = problem.valueAndGradient(x.clone(), g);
-            gnorm = norm(g);
+            gnorm = BenchServices.norm(g);
         }
         long evals = r.evaluations();
         if (pr.evaluations() != evals) {
@@ -291,17 +290,17 @@ public final class OptimBenchmark {
         }
         boolean covered = py != null;
         return new OptimRow(c.label(), problem.dimension(), evals, r.iterations(), String.valueOf(r.status()),
-                median(ms), median(pms), gnorm, f, covered,
+                Samples.median(ms), Samples.median(pms), gnorm, f, covered,
                 covered ? py.path("nfev").asLong() : 0, covered ? py.path("nit").asLong() : 0,
-                covered ? median(pyMs) : Double.NaN,
+                covered ? Samples.median(pyMs) : Double.NaN,
                 covered ? py.path("gnorm").asDouble() : Double.NaN, covered ? py.path("f").asDouble() : Double.NaN);
     }
 
     /** (b): one Java warm-up, then {@code cgReps} rounds of a timed direct Java call and a timed SciPy run. */
     private void cg(Platform platform, BundleContext ctx, Backend cpu, ScipySide scipy) throws Exception {
         Map<String, String> params = Map.of("n", String.valueOf(grid));
-        LinearSystem problem = (LinearSystem) problem(ctx, POISSON, params);
-        Solver<Problem> solver = solver(ctx, CG);
+        LinearSystem problem = (LinearSystem) BenchServices.problem(ctx, POISSON, params);
+        Solver<Problem> solver = BenchServices.solver(ctx, CG);
         Map<String, String> settings = Map.of("tolerance", String.valueOf(config.cgTolerance), "maxIterations", "100000");
         Settings s = Settings.validate(solver.parameters(), settings, 0L);
         Map<String, Object> req = new LinkedHashMap<>();
@@ -309,14 +308,14 @@ public final class OptimBenchmark {
         req.put("N", grid);
         req.put("rtol", config.cgTolerance);
         req.put("maxIterations", 100_000);
-        Result r = solver.solve(problem, s, new DirectMonitor(cpu));
+        Result r = solver.solve(problem, s, new MinimalMonitor(cpu));
         int cgReps = Math.min(reps, 3);
         double[] ms = new double[cgReps];
         double[] pyMs = new double[cgReps];
         JsonNode py = null;
         for (int i = 0; i < cgReps; i++) {
             long t0 = System.nanoTime();
-            r = solver.solve(problem, s, new DirectMonitor(cpu));
+            r = solver.solve(problem, s, new MinimalMonitor(cpu));
             ms[i] = (System.nanoTime() - t0) / 1e6;
             py = scipy.call(req);
             pyMs[i] = py.path("seconds").asDouble() * 1e3;
@@ -325,12 +324,12 @@ public final class OptimBenchmark {
         Result pr = platform.submit(RunSpec.builder(CG, POISSON).params(params).settings(settings).build()).result().get();
         double platformMs = (System.nanoTime() - t0) / 1e6;
         cg.put("unknowns", (double) problem.dimension());
-        cg.put("banachMs", median(ms));
+        cg.put("banachMs", Samples.median(ms));
         cg.put("platformMs", platformMs);
         cg.put("banachIterations", (double) r.iterations());
         cg.put("banachRelres", relativeResidual(problem, r.solution()));
         cg.put("platformIterations", (double) pr.iterations());
-        cg.put("scipyMs", median(pyMs));
+        cg.put("scipyMs", Samples.median(pyMs));
         cg.put("scipyIterations", py.path("iterations").asDouble(Double.NaN));
         cg.put("scipyRelres", py.path("relres").asDouble(Double.NaN));
         cg.put("scipyInfo", py.path("info").asDouble(Double.NaN));
@@ -357,174 +356,5 @@ public final class OptimBenchmark {
         return Math.sqrt(rr / bb);
     }
 
-    private static final String[] HEADER = {"PROBLEM", "N", "B_EVALS", "SP_NFEV", "EVAL_RATIO", "B_MS", "B_PLATFORM_MS",
-        "SP_MS", "TIME_RATIO", "B_GNORM", "SP_GNORM", "B_F", "SP_F", "B_ITER", "SP_NIT"};
 
-    private void printTable() {
-        List<String[]> cells = new ArrayList<>();
-        for (OptimRow r : rows) {
-            cells.add(new String[] {r.problem(), String.valueOf(r.n()), String.valueOf(r.banachEvaluations()),
-                r.scipyCovered() ? String.valueOf(r.scipyNfev()) : "-", Tables.ratio(r.evaluationRatio()),
-                Tables.number(r.banachMs()), Tables.number(r.platformMs()), Tables.number(r.scipyMs()),
-                Tables.ratio(r.timeRatio()), Tables.sci(r.banachGradNorm()), Tables.sci(r.scipyGradNorm()),
-                Tables.sci(r.banachF()), Tables.sci(r.scipyF()), String.valueOf(r.banachIterations()),
-                r.scipyCovered() ? String.valueOf(r.scipyIterations()) : "-"});
-        }
-        out.println();
-        out.println(String.format(Locale.ROOT, "(a) L-BFGS (memory %d) to ||grad f||_2 <= %.0e on both sides, at most %d iterations; "
-                + "ratios are Banach / SciPy (below 1 favours Banach)", config.memory, config.tolerance, config.maxIterations));
-        Tables.print(out, HEADER, cells);
-        out.println();
-        out.println(String.format(Locale.ROOT, "(b) CG on 2-D Poisson %dx%d (%d unknowns), x0 = 0, to ||b - Ax||_2/||b||_2 <= %.0e",
-                grid, grid, grid * grid, config.cgTolerance));
-        Tables.print(out, new String[] {"SIDE", "ITERATIONS", "MS", "RELRES", "RATIO"}, List.of(
-                new String[] {"banach optim.cg (direct)", number(cg.get("banachIterations")), Tables.number(cg.get("banachMs")),
-                    Tables.sci(cg.get("banachRelres")), Tables.ratio(cgRatio())},
-                new String[] {"banach optim.cg (platform, 1 run)", number(cg.get("platformIterations")),
-                    Tables.number(cg.get("platformMs")), "-", Tables.ratio(cg.get("platformMs") / cg.get("scipyMs"))},
-                new String[] {"scipy.sparse.linalg.cg", number(cg.get("scipyIterations")), Tables.number(cg.get("scipyMs")),
-                    Tables.sci(cg.get("scipyRelres")), "1.00x"}));
-    }
-
-    private static String number(Double v) {
-        return v == null || v.isNaN() ? "-" : String.valueOf(Math.round(v));
-    }
-
-    double cgRatio() {
-        return cg.get("banachMs") / cg.get("scipyMs");
-    }
-
-    /** (c) The summary lines, stored in {@link #summary} and printed. */
-    private void summarise() {
-        List<OptimRow> covered = rows.stream().filter(OptimRow::scipyCovered).toList();
-        long fewer = covered.stream().filter(r -> r.banachEvaluations() <= r.scipyNfev()).count();
-        double share = covered.isEmpty() ? Double.NaN : 100.0 * fewer / covered.size();
-        long bothReached = covered.stream().filter(r -> r.banachGradNorm() <= config.tolerance
-                && r.scipyGradNorm() <= config.tolerance).count();
-        summary.add(String.format(Locale.ROOT,
-                "evaluations: Banach uses no more evaluations than SciPy on %d of %d problems (%.0f%%); target >= 90%%: %s",
-                fewer, covered.size(), share, share >= 90 ? "MET" : "NOT MET"));
-        summary.add(String.format(Locale.ROOT, "    (SciPy side covers %d of %d problems; both reached ||g||_2 <= %.0e on %d of them)",
-                covered.size(), rows.size(), config.tolerance, bothReached));
-        OptimRow big = rows.stream().filter(r -> r.n() == 1000 && r.scipyCovered()).findFirst().orElse(null);
-        if (big != null) {
-            summary.add(String.format(Locale.ROOT, "wall time at n = 1000 (chained Rosenbrock): Banach %s ms / SciPy %s ms = %.2f; target < 1: %s",
-                    Tables.number(big.banachMs()), Tables.number(big.scipyMs()), big.timeRatio(), big.timeRatio() < 1 ? "MET" : "NOT MET"));
-        } else {
-            summary.add("wall time at n = 1000: not measured (--quick runs n = 100 only)");
-        }
-        double cr = cgRatio();
-        summary.add(String.format(Locale.ROOT, "CG Poisson %dx%d: Banach %s ms (%s it) / SciPy %s ms (%s it) = %.2f; target <= 1.0: %s",
-                grid, grid, Tables.number(cg.get("banachMs")), number(cg.get("banachIterations")),
-                Tables.number(cg.get("scipyMs")), number(cg.get("scipyIterations")), cr, cr <= 1.0 ? "MET" : "NOT MET"));
-        summary.add("host after the run: " + host() + " (timings on a shared or loaded host are noisy; "
-                + "Java and SciPy runs alternate so both see the same load)");
-        out.println();
-        out.println("(c) summary");
-        summary.forEach(l -> out.println("  " + l));
-    }
-
-    private void writeCsv(Path file) throws IOException {
-        StringBuilder sb = new StringBuilder("part,problem,n,banach_evaluations,scipy_nfev,evaluation_ratio,banach_ms,"
-                + "banach_platform_ms,scipy_ms,time_ratio,banach_gnorm,scipy_gnorm,banach_f,scipy_f,banach_iterations,"
-                + "scipy_iterations,banach_status\n");
-        for (OptimRow r : rows) {
-            sb.append("a,").append(Tables.csv(r.problem())).append(',').append(r.n()).append(',')
-                    .append(r.banachEvaluations()).append(',').append(r.scipyCovered() ? String.valueOf(r.scipyNfev()) : "")
-                    .append(',').append(Tables.csv(r.evaluationRatio())).append(',').append(Tables.csv(r.banachMs()))
-                    .append(',').append(Tables.csv(r.platformMs())).append(',').append(Tables.csv(r.scipyMs())).append(',')
-                    .append(Tables.csv(r.timeRatio())).append(',').append(Tables.csv(r.banachGradNorm())).append(',')
-                    .append(Tables.csv(r.scipyGradNorm())).append(',').append(Tables.csv(r.banachF())).append(',')
-                    .append(Tables.csv(r.scipyF())).append(',').append(r.banachIterations()).append(',')
-                    .append(r.scipyCovered() ? String.valueOf(r.scipyIterations()) : "").append(',')
-                    .append(r.banachStatus()).append('\n');
-        }
-        sb.append("b,").append(Tables.csv("poisson2d N=" + grid)).append(',').append(grid * grid).append(',')
-                .append(number(cg.get("banachIterations"))).append(',').append(number(cg.get("scipyIterations"))).append(',')
-                .append(Tables.csv(cg.get("banachIterations") / cg.get("scipyIterations"))).append(',')
-                .append(Tables.csv(cg.get("banachMs"))).append(',').append(Tables.csv(cg.get("platformMs"))).append(',')
-                .append(Tables.csv(cg.get("scipyMs"))).append(',').append(Tables.csv(cgRatio())).append(',')
-                .append(Tables.csv(cg.get("banachRelres"))).append(',').append(Tables.csv(cg.get("scipyRelres")))
-                .append(",,,,,").append(cgStatus).append('\n');
-        for (String l : summary) {
-            sb.append("c,").append(Tables.csv(l.strip())).append(",,,,,,,,,,,,,,,\n");
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-    }
-
-    private static String env(String name) {
-        String v = System.getenv(name);
-        return v == null ? "OPENBLAS_NUM_THREADS unset" : "OPENBLAS_NUM_THREADS=" + v;
-    }
-
-    /** Processors and the 1-minute load average, for reading the timings. */
-    static String host() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return String.format(Locale.ROOT, "%d processors, load average %.2f, Java %s", os.getAvailableProcessors(),
-                os.getSystemLoadAverage(), System.getProperty("java.version"));
-    }
-
-    static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n == 0 ? Double.NaN : n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-    }
-
-    static double norm(double[] g) {
-        double s = 0;
-        for (double v : g) {
-            s += v * v;
-        }
-        return Math.sqrt(s);
-    }
-
-    static Problem problem(BundleContext ctx, String id, Map<String, String> params) throws InvalidSyntaxException {
-        for (ServiceReference<ProblemProvider> pr : ctx.getServiceReferences(ProblemProvider.class, null)) {
-            ProblemProvider provider = ctx.getService(pr);
-            if (provider != null && provider.problems().stream().anyMatch(d -> d.id().equals(id))) {
-                return provider.create(id, params);
-            }
-        }
-        throw new IllegalArgumentException("no problem provider offers '" + id + "'");
-    }
-
-    /** The solver service the runtime would pick: highest ranking, then lowest service id. */
-    @SuppressWarnings("unchecked")
-    static Solver<Problem> solver(BundleContext ctx, String id) throws InvalidSyntaxException {
-        Solver<?> best = null;
-        ServiceReference<?> bestRef = null;
-        for (ServiceReference<Solver> ref : ctx.getServiceReferences(Solver.class, "(" + SolverProperties.ID + "=" + id + ")")) {
-            if (bestRef == null || ref.compareTo(bestRef) > 0) {
-                bestRef = ref;
-                best = ctx.getService(ref);
-            }
-        }
-        if (best == null) {
-            throw new IllegalArgumentException("solver '" + id + "' is not installed");
-        }
-        return (Solver<Problem>) best;
-    }
-
-    static Backend cpuBackend(BundleContext ctx) throws InvalidSyntaxException {
-        for (ServiceReference<Backend> br : ctx.getServiceReferences(Backend.class, null)) {
-            Backend b = ctx.getService(br);
-            if (b != null && "cpu".equals(b.id())) {
-                return b;
-            }
-        }
-        return null;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var s = Files.walk(folder)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind
-        }
-    }
 }
