@@ -45,6 +45,13 @@ public final class ConvergencePlot {
     public static final int WIDTH = 1200;
     public static final int PANEL_HEIGHT = 520;
     public static final int HEIGHT = 2 * PANEL_HEIGHT;
+    /** Pixels per legend row: panels grow beyond {@link #PANEL_HEIGHT} so that every run's legend entry shows. */
+    static final int LEGEND_ROW = 21;
+
+    /** Height of one panel for {@code runs} series: {@link #PANEL_HEIGHT}, or taller when the legend needs it. */
+    static int panelHeight(int runs) {
+        return Math.max(PANEL_HEIGHT, 60 + LEGEND_ROW * runs);
+    }
 
     /**
      * One run to draw.
@@ -97,43 +104,43 @@ public final class ConvergencePlot {
         if (drawable.isEmpty() && !runs.isEmpty()) {
             notes.add("no run has a drawable convergence measure; the plot is empty");
         }
-        XYChart byIteration = Panel.chart(title + ": measure by iteration", Panel.ITERATIONS, drawable, WIDTH,
-                PANEL_HEIGHT);
-        XYChart bySeconds = Panel.chart(title + ": measure by time", Panel.SECONDS, drawable, WIDTH, PANEL_HEIGHT);
+        int panel = panelHeight(drawable.size());
+        XYChart byIteration = Panel.chart(title + ": measure by iteration", Panel.ITERATIONS, drawable, WIDTH, panel);
+        XYChart bySeconds = Panel.chart(title + ": measure by time", Panel.SECONDS, drawable, WIDTH, panel);
         Files.createDirectories(dir);
         Path png = dir.resolve(PNG);
         Path svg = dir.resolve(SVG);
-        AtomicFiles.write(png, out -> ImageIO.write(render(byIteration, bySeconds), "png", out));
+        AtomicFiles.write(png, out -> ImageIO.write(render(byIteration, bySeconds, panel), "png", out));
         AtomicFiles.write(svg, out -> {
             VectorGraphics2D g = new VectorGraphics2D();
-            paint(g, byIteration, bySeconds);
-            new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, WIDTH, HEIGHT)).writeTo(out);
+            paint(g, byIteration, bySeconds, panel);
+            new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, WIDTH, 2 * panel)).writeTo(out);
         });
         return new Output(List.of(png, svg), notes);
     }
 
-    static BufferedImage render(XYChart top, XYChart bottom) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    static BufferedImage render(XYChart top, XYChart bottom, int panel) {
+        BufferedImage image = new BufferedImage(WIDTH, 2 * panel, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            paint(g, top, bottom);
+            paint(g, top, bottom, panel);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static void paint(Graphics2D g, XYChart top, XYChart bottom) {
+    private static void paint(Graphics2D g, XYChart top, XYChart bottom, int panel) {
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.fillRect(0, 0, WIDTH, 2 * panel);
         Graphics2D upper = (Graphics2D) g.create();
-        top.paint(upper, WIDTH, PANEL_HEIGHT);
+        top.paint(upper, WIDTH, panel);
         upper.dispose();
         Graphics2D lower = (Graphics2D) g.create();
-        lower.translate(0, PANEL_HEIGHT);
-        bottom.paint(lower, WIDTH, PANEL_HEIGHT);
+        lower.translate(0, panel);
+        bottom.paint(lower, WIDTH, panel);
         lower.dispose();
     }
 

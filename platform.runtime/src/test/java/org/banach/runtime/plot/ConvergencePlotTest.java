@@ -77,6 +77,20 @@ class ConvergencePlotTest {
     }
 
     @Test
+    void aCrowdedStudyGetsTallerPanelsSoEveryLegendEntryFits() throws IOException {
+        List<ConvergencePlot.Series> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            runs.add(new ConvergencePlot.Series("run " + i, "p" + i % 8, "s" + i / 8, geometric(30, 1, 0.7, 1e-6)));
+        }
+        ConvergencePlot.Output out = ConvergencePlot.write(dir, "crowded", runs);
+        BufferedImage png = ImageIO.read(out.files().get(0).toFile());
+        int panel = ConvergencePlot.panelHeight(40);
+        assertTrue(panel >= 40 * ConvergencePlot.LEGEND_ROW, "panel " + panel);
+        assertEquals(2 * panel, png.getHeight());
+        assertEquals(ConvergencePlot.PANEL_HEIGHT, ConvergencePlot.panelHeight(3), "few runs keep the standard size");
+    }
+
+    @Test
     void nothingDrawableStillGivesAnEmptyLabelledPlot() throws IOException {
         ConvergencePlot.Output out = ConvergencePlot.write(dir, "empty",
                 List.of(new ConvergencePlot.Series("nan", List.of(new TracePoint(0, 0, 1, Double.NaN)))));
