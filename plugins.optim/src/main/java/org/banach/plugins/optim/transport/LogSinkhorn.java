@@ -46,7 +46,7 @@ import org.osgi.service.component.annotations.Component;
         SolverProperties.PROBLEM + "=" + OptimalTransport.FAMILY,
         SolverProperties.REFERENCE + "=Peyre & Cuturi, Computational Optimal Transport (2019), sec. 4.4 (log-domain Sinkhorn)",
         SolverProperties.DESCRIPTION + "=entropic OT by log-domain Sinkhorn iterations (Backend broadcast + log-sum-exp kernels)" })
-public final class LogSinkhorn implements Solver<OptimalTransport> {
+public final class LogSinkhorn extends TransportSolver {
 
     public static final String ID = "optim.sinkhorn";
     public static final String EPSILON = "epsilon";
@@ -61,25 +61,12 @@ public final class LogSinkhorn implements Solver<OptimalTransport> {
             ParameterSpec.real("tolerance", 1e-9, 0, Double.MAX_VALUE,
                     "stop with CONVERGED once the marginal error ||P1-a||_1 + ||P^T1-b||_1 is at most this"));
 
-    @Override
-    public Class<OptimalTransport> problemType() {
-        return OptimalTransport.class;
+    public LogSinkhorn() {
+        super(ID, PARAMETERS);
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Result solve(OptimalTransport problem, Settings settings, Monitor monitor) {
-        double[] a = problem.source();
-        double[] b = problem.target();
-        double[] c = problem.cost();
-        String bad = PlanCheck.refuse(a, b, c);
-        if (bad != null) {
-            return Result.failure(Status.INVALID_INPUT, ID + ": " + bad);
-        }
+    protected Result solve(double[] a, double[] b, double[] c, Settings settings, Monitor monitor) {
         Backend be = monitor.backend();
         if (be == null) {
             return Result.failure(Status.FAILED, ID + " runs its kernels on the run's Backend, but the monitor gave none");
@@ -178,7 +165,7 @@ public final class LogSinkhorn implements Solver<OptimalTransport> {
         for (int j = 0; j < m; j++) {
             fg[n + j] = eps * g[j];
         }
-        double[][] pot = PlanCheck.split(fg, problem);
+        double[][] pot = {java.util.Arrays.copyOf(fg, n), java.util.Arrays.copyOfRange(fg, n, n + m)};
         double[] sums = PlanCheck.planSums(a, b, c, pot[0], pot[1], eps);
         if (status == Status.ITERATION_LIMIT) {
             message += " with marginal error " + sums[0];

@@ -49,7 +49,7 @@ import org.osgi.service.component.annotations.Component;
         SolverProperties.PROBLEM + "=" + OptimalTransport.FAMILY,
         SolverProperties.REFERENCE + "=Dantzig, Linear Programming and Extensions (1963) (transportation simplex, MODI); Bonneel et al., SIGGRAPH Asia 2011 (block-search pivoting)",
         SolverProperties.DESCRIPTION + "=exact OT (epsilon = 0) by the transportation simplex with MODI potentials; LP dual potentials" })
-public final class NetworkSimplex implements Solver<OptimalTransport> {
+public final class NetworkSimplex extends TransportSolver {
 
     public static final String ID = "optim.network-simplex";
     public static final String PIVOT = "pivot";
@@ -61,25 +61,12 @@ public final class NetworkSimplex implements Solver<OptimalTransport> {
             ParameterSpec.real("tolerance", 1e-9, 0, Double.MAX_VALUE,
                     "largest accepted max(dual infeasibility, relative duality gap) of the returned potentials"));
 
-    @Override
-    public Class<OptimalTransport> problemType() {
-        return OptimalTransport.class;
+    public NetworkSimplex() {
+        super(ID, PARAMETERS);
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Result solve(OptimalTransport problem, Settings settings, Monitor monitor) {
-        double[] a = problem.source();
-        double[] b = problem.target();
-        double[] c = problem.cost();
-        String bad = PlanCheck.refuse(a, b, c);
-        if (bad != null) {
-            return Result.failure(Status.INVALID_INPUT, ID + ": " + bad);
-        }
+    protected Result solve(double[] a, double[] b, double[] c, Settings settings, Monitor monitor) {
         return new Run(a, b, c).solve(settings.integer("maxIterations"), settings.real("tolerance"), monitor);
     }
 
