@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,76 +24,45 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    /** Exit code, standard output and standard error of one command line. */
-    private static final class Run {
-        int code;
-        String out;
-        String err;
-
-        @Override
-        public String toString() {
-            return "exit " + code + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
-        }
+    private CliRun banach(String... args) {
+        return CliRun.banach(tmp.resolve("deploy"), args);
     }
 
-    private Run banach(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Run r = new Run();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            List<String> all = new ArrayList<>(List.of(args));
-            all.add("--deploy");
-            all.add(tmp.resolve("deploy").toString());
-            boolean needsRuntime = args.length > 0 && !args[0].startsWith("-") && !List.of(args).contains("--help");
-            r.code = Main.execute((needsRuntime ? all : List.of(args)).toArray(String[]::new));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        r.out = out.toString(StandardCharsets.UTF_8);
-        r.err = err.toString(StandardCharsets.UTF_8);
-        return r;
-    }
-
-    private static void noStackTrace(Run r) {
-        assertFalse(r.err.contains("\tat ") || r.out.contains("\tat "), "no stack trace: " + r);
+    private static void noStackTrace(CliRun r) {
+        r.assertNoStackTrace();
     }
 
     @Test
     void helpListsTheCommandsAndTheExitCodes() {
-        Run r = banach("--help");
+        CliRun r = banach("--help");
         assertEquals(0, r.code, r.toString());
         for (String c : List.of("solvers", "problems", "backends", "solve", "run", "shell", "bench")) {
             assertTrue(r.out.contains("  " + c + " "), c + " in\n" + r.out);
         }
         assertTrue(r.out.contains("Exit codes:") && r.out.contains("ITERATION_LIMIT"), r.out);
-        Run s = banach("solve", "--help");
+        CliRun s = banach("solve", "--help");
         assertEquals(0, s.code, s.toString());
         assertTrue(s.out.contains("--time-limit") && s.out.contains("Exit codes:"), s.out);
-        Run v = banach("--version");
+        CliRun v = banach("--version");
         assertEquals(0, v.code, v.toString());
         assertTrue(v.out.startsWith("banach "), v.out);
     }
 
     @Test
     void badUsageExitsTwoWithAnErrorLine() {
-        Run unknownOption = banach("solve", "--frobnicate");
+        CliRun unknownOption = banach("solve", "--frobnicate");
         assertEquals(Main.USAGE, unknownOption.code, unknownOption.toString());
         assertTrue(unknownOption.err.startsWith("error: "), unknownOption.toString());
-        Run noCommand = banach();
+        CliRun noCommand = banach();
         assertEquals(Main.USAGE, noCommand.code, noCommand.toString());
-        Run missingArg = banach("solve", "optim.lbfgs");
+        CliRun missingArg = banach("solve", "optim.lbfgs");
         assertEquals(Main.USAGE, missingArg.code, missingArg.toString());
         noStackTrace(unknownOption);
     }
 
     @Test
     void solversJsonHasTheDocumentedFields() throws Exception {
-        Run r = banach("solvers", "--json");
+        CliRun r = banach("solvers", "--json");
         assertEquals(0, r.code, r.toString());
         JsonNode list = JSON.readTree(r.out);
         assertTrue(list.isArray() && list.size() > 0, r.out);
@@ -121,7 +86,7 @@ class MainTest {
 
     @Test
     void problemsAndBackendsJson() throws Exception {
-        Run p = banach("problems", "--json");
+        CliRun p = banach("problems", "--json");
         assertEquals(0, p.code, p.toString());
         boolean rosenbrock = false;
         for (JsonNode d : JSON.readTree(p.out)) {
@@ -131,17 +96,17 @@ class MainTest {
             rosenbrock |= d.get("id").asText().equals("optim/mgh/rosenbrock");
         }
         assertTrue(rosenbrock, p.out);
-        Run b = banach("backends", "--json");
+        CliRun b = banach("backends", "--json");
         assertEquals(0, b.code, b.toString());
         assertEquals("cpu", JSON.readTree(b.out).get(0).get("id").asText(), b.out);
-        Run human = banach("problems");
+        CliRun human = banach("problems");
         assertEquals(0, human.code, human.toString());
         assertTrue(human.out.startsWith("ID "), human.out);
     }
 
     @Test
     void solveJsonPrintsOneVerifiedResult() throws Exception {
-        Run r = banach("solve", "optim.lbfgs", "optim/mgh/rosenbrock", "--json");
+        CliRun r = banach("solve", "optim.lbfgs", "optim/mgh/rosenbrock", "--json");
         assertEquals(0, r.code, r.toString());
         JsonNode o = JSON.readTree(r.out); // fails on anything but exactly one JSON value
         assertEquals("CONVERGED", o.get("status").asText());
@@ -158,7 +123,7 @@ class MainTest {
 
     @Test
     void solveHumanSummary() {
-        Run r = banach("solve", "optim.lbfgs", "optim/mgh/rosenbrock");
+        CliRun r = banach("solve", "optim.lbfgs", "optim/mgh/rosenbrock");
         assertEquals(0, r.code, r.toString());
         assertTrue(r.out.contains("CONVERGED") && r.out.contains("verified"), r.out);
     }
@@ -177,7 +142,7 @@ class MainTest {
             }
         }
         assertNotNull(limit, "optim.lbfgs has an iteration limit parameter");
-        Run r = banach("solve", "optim.lbfgs", "optim/mgh/rosenbrock", "--set", limit + "=1", "--json");
+        CliRun r = banach("solve", "optim.lbfgs", "optim/mgh/rosenbrock", "--set", limit + "=1", "--json");
         assertEquals(10, r.code, r.toString());
         assertEquals("ITERATION_LIMIT", JSON.readTree(r.out).get("status").asText());
     }
@@ -197,31 +162,31 @@ class MainTest {
     @Test
     void solveExitCodesFollowTheStatusOfMisbehavingSolvers() throws Exception {
         fixturesDeploy(); // bundles already in the deploy folder are started before the first job
-        Run thrown = banach("solve", "test.throws", "optim/mgh/rosenbrock", "--json");
+        CliRun thrown = banach("solve", "test.throws", "optim/mgh/rosenbrock", "--json");
         assertEquals(17, thrown.code, thrown.toString());
         assertEquals("FAILED", JSON.readTree(thrown.out).get("status").asText());
         noStackTrace(thrown);
-        Run slow = banach("solve", "test.steady", "optim/mgh/rosenbrock", "--set", "steps=100000", "--set",
+        CliRun slow = banach("solve", "test.steady", "optim/mgh/rosenbrock", "--set", "steps=100000", "--set",
                 "sleepMillis=10", "--time-limit", "0.3", "--json");
         assertEquals(11, slow.code, slow.toString());
         assertEquals("TIME_LIMIT", JSON.readTree(slow.out).get("status").asText());
-        Run ok = banach("solve", "test.steady", "optim/mgh/rosenbrock", "--set", "steps=1", "--set", "sleepMillis=0");
+        CliRun ok = banach("solve", "test.steady", "optim/mgh/rosenbrock", "--set", "steps=1", "--set", "sleepMillis=0");
         assertEquals(0, ok.code, ok.toString());
-        Run badTime = banach("solve", "test.steady", "optim/mgh/rosenbrock", "--time-limit", "-1");
+        CliRun badTime = banach("solve", "test.steady", "optim/mgh/rosenbrock", "--time-limit", "-1");
         assertEquals(Main.USAGE, badTime.code, badTime.toString());
     }
 
     @Test
     void unknownSolverOrBadSettingExitsTwoWithoutAStackTrace() {
-        Run unknown = banach("solve", "optim.nope", "optim/mgh/rosenbrock");
+        CliRun unknown = banach("solve", "optim.nope", "optim/mgh/rosenbrock");
         assertEquals(Main.USAGE, unknown.code, unknown.toString());
         assertTrue(unknown.err.startsWith("error: ") && unknown.err.contains("optim.nope"), unknown.toString());
         noStackTrace(unknown);
-        Run bad = banach("solve", "optim.lbfgs", "optim/mgh/rosenbrock", "--set", "noSuchSetting=1");
+        CliRun bad = banach("solve", "optim.lbfgs", "optim/mgh/rosenbrock", "--set", "noSuchSetting=1");
         assertEquals(Main.USAGE, bad.code, bad.toString());
         assertTrue(bad.err.startsWith("error: ") && bad.err.contains("noSuchSetting"), bad.toString());
         noStackTrace(bad);
-        Run problem = banach("solve", "optim.lbfgs", "optim/nope");
+        CliRun problem = banach("solve", "optim.lbfgs", "optim/nope");
         assertEquals(Main.USAGE, problem.code, problem.toString());
         noStackTrace(problem);
     }
@@ -232,7 +197,7 @@ class MainTest {
         Files.writeString(study, "{\"name\": \"cli-test\", \"runs\": [{\"problem\": \"optim/mgh/rosenbrock\", "
                 + "\"solvers\": [\"optim.lbfgs\", \"optim.gd\"], \"settings\": {\"maxIterations\": 5}}]}");
         Path out = tmp.resolve("results");
-        Run r = banach("run", study.toString(), "--out", out.toString());
+        CliRun r = banach("run", study.toString(), "--out", out.toString());
         assertEquals(Main.OK, r.code, "a completed study exits 0 even when runs stop at their limit: " + r);
         assertTrue(r.out.contains("ITERATION_LIMIT"), r.out);
         assertTrue(r.out.contains("[1/2]") && r.out.contains("[2/2]"), r.out);
@@ -241,18 +206,18 @@ class MainTest {
         try (Stream<Path> s = Files.walk(out)) {
             assertTrue(s.anyMatch(f -> f.toString().endsWith(".json")), "result JSON written under " + out);
         }
-        Run again = banach("run", study.toString(), "--out", out.toString(), "--strict");
+        CliRun again = banach("run", study.toString(), "--out", out.toString(), "--strict");
         assertEquals(Main.NOT_ALL_CONVERGED, again.code, "--strict on stored non-converged runs: " + again);
         assertTrue(again.out.contains("(stored)"), again.out);
     }
 
     @Test
     void malformedOrMissingStudyExitsTwo() throws Exception {
-        Run missing = banach("run", tmp.resolve("nope.json").toString());
+        CliRun missing = banach("run", tmp.resolve("nope.json").toString());
         assertEquals(Main.USAGE, missing.code, missing.toString());
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"name\": \"x\", \"runs\": [{\"problem\": 3}]}");
-        Run malformed = banach("run", bad.toString(), "--out", tmp.resolve("r").toString());
+        CliRun malformed = banach("run", bad.toString(), "--out", tmp.resolve("r").toString());
         assertEquals(Main.USAGE, malformed.code, malformed.toString());
         assertTrue(malformed.err.startsWith("error: "), malformed.toString());
         noStackTrace(malformed);
@@ -260,7 +225,7 @@ class MainTest {
 
     @Test
     void aMissingBundlesFolderExitsOne() {
-        Run r = banach("solvers", "--bundles", tmp.resolve("none").toString());
+        CliRun r = banach("solvers", "--bundles", tmp.resolve("none").toString());
         assertEquals(Main.RUNTIME_FAILED, r.code, r.toString());
         assertTrue(r.err.startsWith("error: the runtime failed to start"), r.toString());
     }
