@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import javax.imageio.ImageIO;
@@ -23,8 +25,11 @@ import de.erichseifert.vectorgraphics2d.util.PageSize;
 
 /**
  * Convergence plots of a study: the solvers' own convergence measure ({@link TracePoint#measure()})
- * on a logarithmic axis, against iterations (top panel) and against seconds (bottom panel), one line
- * per run, written as {@code convergence.png} and {@code convergence.svg}. Runs of one group (e.g.
+ * on a logarithmic axis, against iterations (left panel) and against seconds (right panel, with the
+ * legend), one line per run, written as {@code convergence.png} and {@code convergence.svg}. Runs are
+ * drawn in sections, one row of panels per {@link Series#section() section} (e.g. the certificate's
+ * criterion: a gradient norm and a marginal error are different quantities and do not share an
+ * axis), in the order the sections first appear. Runs of one group (e.g.
  * one problem) share a colour and runs of one variant (e.g. one solver) share a shade of it
  * (full, light, dark), which the legend shows too.
  * Non-positive and non-finite measures cannot be drawn on a log axis and are skipped; a run with no
@@ -41,14 +46,16 @@ public final class ConvergencePlot {
 
     public static final String PNG = "convergence.png";
     public static final String SVG = "convergence.svg";
-    /** Size of the whole image in pixels (two panels stacked). */
-    public static final int WIDTH = 1200;
-    public static final int PANEL_HEIGHT = 520;
-    public static final int HEIGHT = 2 * PANEL_HEIGHT;
+    /** Width of the image in pixels: the by-iteration panel, then the by-time panel with the legend. */
+    public static final int WIDTH = 1600;
+    static final int ITERATION_PANEL_WIDTH = 640;
+    /** Height of a section's row of panels when its legend is short; the image's height with one section. */
+    public static final int PANEL_HEIGHT = 440;
+    public static final int HEIGHT = PANEL_HEIGHT;
     /** Pixels per legend row: panels grow beyond {@link #PANEL_HEIGHT} so that every run's legend entry shows. */
     static final int LEGEND_ROW = 21;
 
-    /** Height of one panel for {@code runs} series: {@link #PANEL_HEIGHT}, or taller when the legend needs it. */
+    /** Height of one row of panels for {@code runs} series: {@link #PANEL_HEIGHT}, or taller when the legend needs it. */
     static int panelHeight(int runs) {
         return Math.max(PANEL_HEIGHT, 60 + LEGEND_ROW * runs);
     }
@@ -59,13 +66,21 @@ public final class ConvergencePlot {
      * @param label legend text
      * @param group runs with the same group get the same colour (e.g. the problem)
      * @param variant runs with the same variant get the same shade and width (e.g. the solver)
+     * @param section runs with the same section share a row of panels, and its name labels the y axis
+     *        (e.g. the certificate criterion); empty for "convergence measure"
      */
-    public record Series(String label, String group, String variant, List<TracePoint> trace) {
+    public record Series(String label, String group, String variant, String section, List<TracePoint> trace) {
         public Series {
             Objects.requireNonNull(label, "label");
             group = group == null ? label : group;
             variant = variant == null ? "" : variant;
+            section = section == null ? "" : section;
             trace = List.copyOf(trace);
+        }
+
+        /** A series in the one unnamed section. */
+        public Series(String label, String group, String variant, List<TracePoint> trace) {
+            this(label, group, variant, "", trace);
         }
 
         /** A series with its own colour and a solid line. */
@@ -104,44 +119,76 @@ public final class ConvergencePlot {
         if (drawable.isEmpty() && !runs.isEmpty()) {
             notes.add("no run has a drawable convergence measure; the plot is empty");
         }
-        int panel = panelHeight(drawable.size());
-        XYChart byIteration = Panel.chart(title + ": measure by iteration", Panel.ITERATIONS, drawable, WIDTH, panel);
-        XYChart bySeconds = Panel.chart(title + ": measure by time", Panel.SECONDS, drawable, WIDTH, panel);
+        List<Row> rows = rows(title, drawable);
+        int height = rows.stream().mapToInt(Row::height).sum();
         Files.createDirectories(dir);
         Path png = dir.resolve(PNG);
         Path svg = dir.resolve(SVG);
-        AtomicFiles.write(png, out -> ImageIO.write(render(byIteration, bySeconds, panel), "png", out));
+        AtomicFiles.write(png, out -> ImageIO.write(render(rows, height), "png", out));
         AtomicFiles.write(svg, out -> {
             VectorGraphics2D g = new VectorGraphics2D();
-            paint(g, byIteration, bySeconds, panel);
-            new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, WIDTH, 2 * panel)).writeTo(out);
+            paint(g, rows, height);
+            new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, WIDTH, height)).writeTo(out);
         });
         return new Output(List.of(png, svg), notes);
     }
 
-    static BufferedImage render(XYChart top, XYChart bottom, int panel) {
-        BufferedImage image = new BufferedImage(WIDTH, 2 * panel, BufferedImage.TYPE_INT_RGB);
+    /** One section's row: the measure by iteration (no legend) beside the measure by time (legend). */
+    private record Row(XYChart byIteration, XYChart bySeconds, int height) {
+    }
+
+    private static List<Row> rows(String title, List<Series> drawable) {
+        Map<String, List<Series>> sections = new LinkedHashMap<>();
+        for (Series s : drawable) {
+            sections.computeIfAbsent(s.section(), k -> new ArrayList<>()).add(s);
+        }
+        if (sections.isEmpty()) {
+            sections.put("", List.of());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, List<Series>> e : sections.entrySet()) {
+            String section = e.getKey();
+            String heading = section.isEmpty() ? title : title + " \u00b7 " + section;
+            String measure = section.isEmpty() ? "convergence measure" : section;
+            int height = panelHeight(e.getValue().size());
+            rows.add(new Row(
+                    Panel.chart(heading + ": by iteration", Panel.ITERATIONS, e.getValue(), ITERATION_PANEL_WIDTH,
+                            height, measure, false),
+                    Panel.chart(heading + ": by time", Panel.SECONDS, e.getValue(), WIDTH - ITERATION_PANEL_WIDTH,
+                            height, measure, true),
+                    height));
+        }
+        return rows;
+    }
+
+    private static BufferedImage render(List<Row> rows, int height) {
+        BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            paint(g, top, bottom, panel);
+            paint(g, rows, height);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static void paint(Graphics2D g, XYChart top, XYChart bottom, int panel) {
+    private static void paint(Graphics2D g, List<Row> rows, int height) {
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, 2 * panel);
-        Graphics2D upper = (Graphics2D) g.create();
-        top.paint(upper, WIDTH, panel);
-        upper.dispose();
-        Graphics2D lower = (Graphics2D) g.create();
-        lower.translate(0, panel);
-        bottom.paint(lower, WIDTH, panel);
-        lower.dispose();
+        g.fillRect(0, 0, WIDTH, height);
+        int y = 0;
+        for (Row row : rows) {
+            Graphics2D left = (Graphics2D) g.create();
+            left.translate(0, y);
+            row.byIteration().paint(left, ITERATION_PANEL_WIDTH, row.height());
+            left.dispose();
+            Graphics2D right = (Graphics2D) g.create();
+            right.translate(ITERATION_PANEL_WIDTH, y);
+            row.bySeconds().paint(right, WIDTH - ITERATION_PANEL_WIDTH, row.height());
+            right.dispose();
+            y += row.height();
+        }
     }
 
     static boolean drawable(double v) {

@@ -44,12 +44,18 @@ final class Panel {
     private Panel() {
     }
 
-    static XYChart chart(String title, XAxis axis, List<ConvergencePlot.Series> runs, int width, int height) {
+    /**
+     * A chart of {@code runs}' measure (named {@code measure} on the y axis) against {@code axis};
+     * with {@code legend} false the legend is hidden (a neighbouring panel shows it).
+     */
+    static XYChart chart(String title, XAxis axis, List<ConvergencePlot.Series> runs, int width, int height,
+            String measure, boolean legend) {
         boolean logX = wantsLogX(runs, axis);
         ToDoubleFunction<TracePoint> x = logX ? axis.log() : axis.linear();
         XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
-                .xAxisTitle(logX ? axis.logTitle() : axis.title()).yAxisTitle("convergence measure (log scale)").build();
+                .xAxisTitle(logX ? axis.logTitle() : axis.title()).yAxisTitle(measure + " (log scale)").build();
         style(chart.getStyler(), logX);
+        chart.getStyler().setLegendVisible(legend);
         Map<String, Color> colours = new LinkedHashMap<>();
         Map<String, Integer> variants = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();

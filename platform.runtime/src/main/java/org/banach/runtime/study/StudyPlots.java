@@ -9,7 +9,10 @@ import java.util.List;
 import org.banach.api.Result;
 import org.banach.runtime.plot.ConvergencePlot;
 
-/** Turns a study's runs into convergence-plot lines: colour by problem, shade by solver. */
+/**
+ * Turns a study's runs into convergence-plot lines: a row of panels per certificate criterion,
+ * colour by problem, shade by solver.
+ */
 final class StudyPlots {
 
     private static final System.Logger LOG = System.getLogger(StudyPlots.class.getName());
@@ -33,7 +36,9 @@ final class StudyPlots {
             String solver = p.spec().solver();
             String label = solver + " \u00b7 " + problem + (seeds ? " s" + p.spec().seed() : "")
                     + (reps ? " r" + p.repetition() : "");
-            series.add(new ConvergencePlot.Series(label, problem, solver, results.get(i).trace()));
+            Result r = results.get(i);
+            String section = r.certificate() == null ? "" : r.certificate().criterion();
+            series.add(new ConvergencePlot.Series(label, problem, solver, section, r.trace()));
         }
         try {
             ConvergencePlot.Output out = ConvergencePlot.write(dir, spec.name(), series);

@@ -86,8 +86,24 @@ class ConvergencePlotTest {
         BufferedImage png = ImageIO.read(out.files().get(0).toFile());
         int panel = ConvergencePlot.panelHeight(40);
         assertTrue(panel >= 40 * ConvergencePlot.LEGEND_ROW, "panel " + panel);
-        assertEquals(2 * panel, png.getHeight());
+        assertEquals(panel, png.getHeight());
         assertEquals(ConvergencePlot.PANEL_HEIGHT, ConvergencePlot.panelHeight(3), "few runs keep the standard size");
+    }
+
+    @Test
+    void eachSectionGetsItsOwnRowOfPanels() throws IOException {
+        List<ConvergencePlot.Series> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            runs.add(new ConvergencePlot.Series("g " + i, "p" + i % 5, "s" + i / 5, "gradient-norm",
+                    geometric(30, 1, 0.7, 1e-6)));
+        }
+        runs.add(new ConvergencePlot.Series("sinkhorn", "ot", "sinkhorn", "marginal-error", geometric(80, 1, 0.8, 1e-6)));
+        runs.add(new ConvergencePlot.Series("cg", "poisson", "cg", "relative-residual", geometric(60, 1, 0.7, 1e-6)));
+        ConvergencePlot.Output out = ConvergencePlot.write(dir, "sections", runs);
+        BufferedImage png = ImageIO.read(out.files().get(0).toFile());
+        assertEquals(ConvergencePlot.panelHeight(30) + 2 * ConvergencePlot.PANEL_HEIGHT, png.getHeight(),
+                "one row per criterion, each as tall as its own legend needs");
+        assertTrue(distinctColours(png) > 5, "the image is not blank");
     }
 
     @Test
