@@ -1,7 +1,9 @@
 package org.banach.plugins.optim.constrained;
 
+import org.banach.plugins.optim.numerics.Cholesky;
+
 /**
- * Small dense linear algebra for the constrained solver, row-major arrays: products, Cholesky,
+ * Small dense linear algebra for the constrained solver, row-major arrays: products,
  * orthonormal bases of the row space and null space of a Jacobian (modified Gram–Schmidt, two
  * passes), and the least-squares multiplier residual min_λ ‖g + Jᵀλ‖ that the runtime certifies.
  */
@@ -50,51 +52,6 @@ final class Dense {
             for (int j = 0; j < cols; j++) {
                 out[j] += a[i * cols + j] * vi;
             }
-        }
-    }
-
-    /**
-     * In-place Cholesky A = LLᵀ of a k×k symmetric matrix (lower triangle written).
-     *
-     * @return false when a pivot is not above {@code minPivot}
-     */
-    static boolean cholesky(double[] a, int k, double minPivot) {
-        for (int j = 0; j < k; j++) {
-            double d = a[j * k + j];
-            for (int p = 0; p < j; p++) {
-                d -= a[j * k + p] * a[j * k + p];
-            }
-            if (!(d > minPivot)) {
-                return false;
-            }
-            d = Math.sqrt(d);
-            a[j * k + j] = d;
-            for (int i = j + 1; i < k; i++) {
-                double s = a[i * k + j];
-                for (int p = 0; p < j; p++) {
-                    s -= a[i * k + p] * a[j * k + p];
-                }
-                a[i * k + j] = s / d;
-            }
-        }
-        return true;
-    }
-
-    /** Solves LLᵀ y = z in place in z with the factor from {@link #cholesky}. */
-    static void choleskySolve(double[] l, int k, double[] z) {
-        for (int i = 0; i < k; i++) {
-            double s = z[i];
-            for (int p = 0; p < i; p++) {
-                s -= l[i * k + p] * z[p];
-            }
-            z[i] = s / l[i * k + i];
-        }
-        for (int i = k - 1; i >= 0; i--) {
-            double s = z[i];
-            for (int p = i + 1; p < k; p++) {
-                s -= l[p * k + i] * z[p];
-            }
-            z[i] = s / l[i * k + i];
         }
     }
 
@@ -211,9 +168,9 @@ final class Dense {
             for (int r = 0; r < m; r++) {
                 f[r * m + r] += eps;
             }
-            if (cholesky(f, m, 0)) {
+            if (Cholesky.factor(f, m, 0)) {
                 double[] lambda = rhs.clone();
-                choleskySolve(f, m, lambda);
+                Cholesky.solve(f, m, lambda);
                 return lambda;
             }
         }

@@ -11,6 +11,7 @@ import org.banach.api.Settings;
 import org.banach.api.Status;
 import org.banach.api.optim.EqualityConstrainedProblem;
 import org.banach.plugins.optim.gradient.RunSupport;
+import org.banach.plugins.optim.numerics.Cholesky;
 
 /**
  * One call of {@link EalSketch}. Per iteration k at (x, λ):
@@ -332,7 +333,7 @@ final class EalRun {
         for (int i = 0; i < k; i++) {
             f[i * k + i] += shift;
         }
-        return Dense.cholesky(f, k, minPivot);
+        return Cholesky.factor(f, k, minPivot);
     }
 
     private double[] kktMatrix(double[] h, double delta) {

@@ -3,6 +3,7 @@ package org.banach.plugins.optim.constrained;
 import java.util.Random;
 
 import org.banach.api.Monitor;
+import org.banach.plugins.optim.numerics.Cholesky;
 
 /**
  * Randomized iterative sketching for a square system K d = b (Gower &amp; Richtárik, "Randomized
@@ -90,7 +91,7 @@ final class SketchAndProject {
                 if (!factor(gram, s, trace)) {
                     return false; // SᵀK is zero or not finite
                 }
-                Dense.choleskySolve(gram, s, z);
+                Cholesky.solve(gram, s, z);
                 for (int a = 0; a < s; a++) {
                     for (int j = 0; j < dim; j++) {
                         d[j] -= sk[a * dim + j] * z[a];
@@ -112,7 +113,7 @@ final class SketchAndProject {
             return false;
         }
         double[] copy = gram.clone();
-        if (Dense.cholesky(gram, s, 1e-13 * trace)) {
+        if (Cholesky.factor(gram, s, 1e-13 * trace)) {
             return true;
         }
         // SᵀK rank-deficient (a singular K): a Tikhonov-regularised projection instead.
@@ -120,7 +121,7 @@ final class SketchAndProject {
         for (int a = 0; a < s; a++) {
             gram[a * s + a] += 1e-10 * trace / s;
         }
-        return Dense.cholesky(gram, s, 0);
+        return Cholesky.factor(gram, s, 0);
     }
 
     /** e = K d − b; returns ‖e‖. */

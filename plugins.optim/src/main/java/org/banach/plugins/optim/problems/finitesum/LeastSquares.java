@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.banach.api.optim.FiniteSumObjective;
+import org.banach.plugins.optim.numerics.Cholesky;
 
 /**
  * Linear least squares as a finite sum, f(w) = (1/N) Σᵢ ½(aᵢᵀw − bᵢ)², on synthetic data: aᵢ with
@@ -61,38 +62,10 @@ public final class LeastSquares implements FiniteSumObjective {
                 }
             }
         }
-        for (int j = 0; j < dim; j++) {
-            double s = m[j * dim + j];
-            for (int k = 0; k < j; k++) {
-                s -= m[j * dim + k] * m[j * dim + k];
-            }
-            if (!(s > 0)) {
-                throw new IllegalArgumentException("the synthetic design matrix is rank deficient");
-            }
-            double l = Math.sqrt(s);
-            m[j * dim + j] = l;
-            for (int i = j + 1; i < dim; i++) {
-                double t = m[i * dim + j];
-                for (int k = 0; k < j; k++) {
-                    t -= m[i * dim + k] * m[j * dim + k];
-                }
-                m[i * dim + j] = t / l;
-            }
+        if (!Cholesky.factor(m, dim, 0)) {
+            throw new IllegalArgumentException("the synthetic design matrix is rank deficient");
         }
-        for (int j = 0; j < dim; j++) { // L y = r
-            double s = r[j];
-            for (int k = 0; k < j; k++) {
-                s -= m[j * dim + k] * r[k];
-            }
-            r[j] = s / m[j * dim + j];
-        }
-        for (int j = dim - 1; j >= 0; j--) { // Lᵀ w = y
-            double s = r[j];
-            for (int k = j + 1; k < dim; k++) {
-                s -= m[k * dim + j] * r[k];
-            }
-            r[j] = s / m[j * dim + j];
-        }
+        Cholesky.solve(m, dim, r);
         return r;
     }
 
