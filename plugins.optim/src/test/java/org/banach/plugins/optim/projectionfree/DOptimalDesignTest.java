@@ -44,6 +44,28 @@ class DOptimalDesignTest {
     }
 
     @Test
+    void gradientMatchesFiniteDifferencesInsideTheSimplex() {
+        DOptimalDesign p = new DOptimalDesign(30, 3, 2);
+        java.util.Random rnd = new java.util.Random(8);
+        for (int trial = 0; trial < 4; trial++) {
+            double[] w = new double[30];
+            double sum = 0;
+            for (int i = 0; i < w.length; i++) {
+                w[i] = 0.05 + rnd.nextDouble();
+                sum += w[i];
+            }
+            for (int i = 0; i < w.length; i++) {
+                w[i] /= sum;
+            }
+            double err = org.banach.plugins.optim.TestSupport.gradientError(p, w);
+            assertTrue(err <= 1e-6, "gradient error " + err);
+        }
+        double[] singular = new double[30];
+        singular[0] = 1; // one point: M = x xᵀ has rank 1 < d
+        assertEquals(Double.POSITIVE_INFINITY, p.value(singular), "a singular design is outside the domain");
+    }
+
+    @Test
     void frankWolfeMeetsTheMultiplicativeAlgorithmAndKieferWolfowitz() {
         DOptimalDesign p = new DOptimalDesign(M, D, 5);
         double[] ref = multiplicative(p);
