@@ -16,7 +16,8 @@ import org.osgi.service.component.annotations.Component;
  * x_{k+1} = x_k − α_k n_k, n_k = [∇²f(x_k)]⁻¹∇f(x_k) from a dense Cholesky factorisation, α_k from
  * {@link StepSchedule} ({@code root}: the RN schedule with known M and q; {@code aicn}: the 2022 AICN
  * schedule; {@code pure}: α = 1). {@code universal} is the paper's backtracking UN procedure for an
- * unknown constant: each iteration starts from the previous estimate divided by ρ, M_{k,0} = M_{k−1}/ρ,
+ * unknown constant: each iteration starts from the previous estimate divided by ρ, M_{k,0} = M_{k−1}/ρ
+ * (never below 10⁻²⁰),
  * takes θ and α = 1/(1 + θ) as RN does, and multiplies M by ρ until the trial point y = x_k − α n_k
  * satisfies the paper's descent condition ⟨∇f(y), n_k⟩ ≥ ‖∇f(y)‖*²_{x_k} / (2αθ), with the dual norm
  * of the Hessian at x_k (‖v‖*² = vᵀ[∇²f(x_k)]⁻¹v, one more solve with the same factor). The theory is
@@ -39,6 +40,12 @@ public final class DampedNewton extends UnconstrainedGradientSolver {
     public static final String BACKTRACKS = "backtracks";
 
     private static final int MAX_BACKTRACKS = 200;
+
+    /**
+     * The universal estimate never falls below this: where every first trial is accepted (a quadratic)
+     * M would otherwise shrink by ρ per iteration until it underflows to 0, and θ = 0 makes the test 0/0.
+     */
+    private static final double MIN_ESTIMATE = 1e-20;
 
     public DampedNewton() {
         super(ID, 10_000,
@@ -128,7 +135,7 @@ public final class DampedNewton extends UnconstrainedGradientSolver {
 
         /** The paper's UN backtracking on the estimate M (see the class comment). */
         private String universal(double localNorm) {
-            m /= rho;
+            m = Math.max(m / rho, MIN_ESTIMATE);
             for (int j = 0; j < MAX_BACKTRACKS; j++) {
                 double theta = StepSchedule.theta(m, q, localNorm);
                 double alpha = 1 / (1 + theta);
