@@ -70,8 +70,9 @@ class LevenbergMarquardtTest {
     /**
      * The local Q-order of ‖F(x_k)‖ (slope of log ‖F_{k+1}‖ against log ‖F_k‖ over ‖F_k‖ ≤ 10⁻¹): on the
      * network the Jacobian has constant rank 2 near the steady states (metric subregularity of order
-     * δ = 1, F smooth so ν = 1), and μ_k = ‖F_k‖^η gives order min(1 + η, 2) (the paper's rate with
-     * δ = ν = 1, as Fan &amp; Yuan's): 1.5 for η = ½, 2 for η = 1; a fixed μ is only linear.
+     * δ = 1, F smooth so ν = 1), where μ_k = ‖F_k‖^η is predicted to give order min(1 + η, 2) (Fan &amp;
+     * Yuan, Computing 74, 2005, the δ = ν = 1 case the Hölder analysis extends): 1.5 for η = ½, 2 for
+     * η = 1; a fixed μ is only linear.
      */
     @Test
     void localOrderMatchesTheParameterExponent() {
@@ -107,7 +108,8 @@ class LevenbergMarquardtTest {
     /**
      * Powell's singular equations: ‖F‖ → 0 with order 1 (slope 1 of log ‖F_{k+1}‖ against log ‖F_k‖,
      * ratio below 1): at the isolated solution metric subregularity holds only with order δ = ½, and the
-     * Hölder prediction δ(1 + ν) = 1 allows no superlinear order. Gauss–Newton converges linearly here too.
+     * order bound δ(1 + ν) = 1 of the Hölder analysis (x_{k+1} is O(‖x_k − x*‖^{1+ν}) from a set where
+     * dist ≤ β‖F‖^δ) allows no superlinear order. Gauss–Newton converges linearly here too (ratio ¼).
      */
     @Test
     void powellSingularConvergesLinearly() {
