@@ -13,7 +13,7 @@ import org.banach.api.optim.SmoothObjective;
  * when f or ∇f is not finite at the start or when {@link #step()} finds no step. Every result
  * carries the gradient-norm certificate. The state of one call; nothing survives it.
  */
-abstract class DescentRun {
+public abstract class DescentRun {
 
     protected final CountingOracle oracle;
     protected final Monitor monitor;
@@ -32,7 +32,7 @@ abstract class DescentRun {
     protected double[] gNew;
     protected double fNew;
 
-    DescentRun(SmoothObjective problem, Settings settings, Monitor monitor) {
+    protected DescentRun(SmoothObjective problem, Settings settings, Monitor monitor) {
         this.oracle = new CountingOracle(problem, monitor);
         this.monitor = monitor;
         this.maxIterations = settings.intValue("maxIterations");
