@@ -9,6 +9,7 @@ import org.banach.api.optim.SmoothObjective;
 import org.banach.plugins.optim.gradient.DescentRun;
 import org.banach.plugins.optim.gradient.UnconstrainedGradientSolver;
 import org.banach.plugins.optim.gradient.Vectors;
+import org.banach.plugins.optim.numerics.ShiftedCholesky;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -74,7 +75,7 @@ public final class DampedNewton extends UnconstrainedGradientSolver {
         final double rho;
         final boolean exact;
         final HessianOracle hessian;
-        final Cholesky cholesky;
+        final ShiftedCholesky cholesky;
         final double[] h;
         final double[] direction;
         final double[] dual;
@@ -90,7 +91,7 @@ public final class DampedNewton extends UnconstrainedGradientSolver {
             String hs = settings.string("hessian");
             this.exact = "exact".equals(hs) || ("auto".equals(hs) && problem.hasHessian());
             this.hessian = new HessianOracle(problem, oracle, monitor, exact);
-            this.cholesky = new Cholesky(n);
+            this.cholesky = new ShiftedCholesky(n);
             this.h = new double[n * n];
             this.direction = new double[n];
             this.dual = new double[n];

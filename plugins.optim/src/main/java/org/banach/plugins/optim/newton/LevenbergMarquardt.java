@@ -13,6 +13,7 @@ import org.banach.api.Status;
 import org.banach.api.optim.NonlinearEquations;
 import org.banach.plugins.optim.gradient.RunSupport;
 import org.banach.plugins.optim.gradient.Vectors;
+import org.banach.plugins.optim.numerics.ShiftedCholesky;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -101,7 +102,7 @@ public final class LevenbergMarquardt implements Solver<NonlinearEquations> {
         final double[] normal;
         final double[] gradient;
         final double[] d;
-        final Cholesky cholesky;
+        final ShiftedCholesky cholesky;
         long residualCalls;
         double f0;
 
@@ -122,7 +123,7 @@ public final class LevenbergMarquardt implements Solver<NonlinearEquations> {
             this.normal = new double[n * n];
             this.gradient = new double[n];
             this.d = new double[n];
-            this.cholesky = new Cholesky(n);
+            this.cholesky = new ShiftedCholesky(n);
         }
 
         double residualNorm(double[] x) {
