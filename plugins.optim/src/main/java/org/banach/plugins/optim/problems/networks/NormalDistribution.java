@@ -3,9 +3,10 @@ package org.banach.plugins.optim.problems.networks;
 /**
  * The standard normal density, distribution function and the complementary error function, to about
  * 1e-16 absolute accuracy (Java has no erfc). erf(x) = (2/√π) e^(−x²) Σₙ 2ⁿ x^(2n+1) / (1·3·…·(2n+1))
- * for |x| &lt; 3 (a series of positive terms, no cancellation; Abramowitz &amp; Stegun 7.1.6) and, for
- * x ≥ 3, erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))) evaluated by the modified
- * Lentz method (A&amp;S 7.1.14), which keeps the tiny tail's relative accuracy.
+ * for |x| &lt; 1.5 (a series of positive terms, no cancellation; Abramowitz &amp; Stegun 7.1.6) and, for
+ * x ≥ 1.5, erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))) evaluated by the modified
+ * Lentz method (A&amp;S 7.1.14), which keeps the tail's relative accuracy
+ * (1 − erf would lose it: 1e-13 relative at x = 2.25, measured against mpmath) and needs at most ~90 terms there.
  */
 final class NormalDistribution {
 
@@ -34,7 +35,7 @@ final class NormalDistribution {
         if (x < 0) {
             return 2 - erfc(-x);
         }
-        if (x < 3) {
+        if (x < 1.5) {
             return 1 - erfSeries(x);
         }
         return Math.exp(-x * x) / SQRT_PI * continuedFraction(x);
