@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
  * The paper's central claim at initialisation: a SELU network with LeCun-normal weights on standardised
  * inputs keeps every layer's activations at mean 0 and variance 1 through depth (here 64 layers, ±0.05),
  * with and without alpha-dropout, while ReLU and tanh networks with the same initialisation drift.
- * Moments are taken over all units and rows of a layer and averaged over seeds (each seed a fresh
- * table and network). The band is a wide-network statement: the variance's bias shrinks like
- * 1/width (measured worst |ν − 1| over 64 layers, 4 seeds, 128 rows: 0.083 at width 64, 0.063 at 128,
- * 0.034 at 256), so the claim is checked at width 256 and the shrinking at 64 against 256.
+ * Moments are taken over all units and rows (128) of a layer and averaged over seeds (each seed a fresh
+ * table and network). The band is a wide-network statement: the variance's bias shrinks with the width
+ * (measured here, 4 seeds: worst |ν − 1| over the 64 layers 0.035 at width 256, 0.128 at width 64;
+ * an exploration with 256 rows gave 0.083 at 64, 0.063 at 128, 0.034 at 256), so the claim is checked
+ * at width 256, and the larger deviation at width 64 is asserted too. Measured at width 256: worst
+ * |mean| 0.012; with alpha-dropout 0.1 (2 seeds) worst |mean| 0.007, |ν − 1| 0.020; ReLU's variance
+ * at layer 64 is about 1e-21 (its mean first jumps to 0.40), tanh's 0.0025 (its mean stays near 0).
  */
 class SelfNormalisationTest {
 
