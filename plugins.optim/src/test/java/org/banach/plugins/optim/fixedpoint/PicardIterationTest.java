@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.banach.api.Certificate;
 import org.banach.api.RateFit;
 import org.banach.api.Result;
 import org.banach.api.Settings;
 import org.banach.api.Status;
+import org.banach.api.Verification;
 import org.banach.api.conformance.TestMonitor;
 import org.banach.api.optim.FixedPointMap;
 import org.banach.plugins.optim.problems.networks.NetworkProblemProvider;
+import org.banach.runtime.verify.CertificateCheck;
 import org.banach.runtime.verify.ContractionVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +72,8 @@ class PicardIterationTest {
         Certificate verified = new ContractionVerifier().verify(g, r.solution(), claim.tolerance());
         assertTrue(verified.satisfied());
         assertEquals(claim.rate(), verified.rate(), 1e-12);
+        Verification check = CertificateCheck.check(g, r, Optional.of(new ContractionVerifier()));
+        assertTrue(check.satisfied() && check.agrees(), String.valueOf(check.message()));
 
         // the residual falls like b^k: fit log residual against k over the trace, leaving the first steps out
         long last = r.iterations();
