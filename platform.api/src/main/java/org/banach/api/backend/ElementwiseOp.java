@@ -1,8 +1,13 @@
 package org.banach.api.backend;
 
-/** Element-wise maps a backend applies in place or into another matrix. */
+/**
+ * Element-wise maps a backend applies in place or into another matrix. Since 1.2:
+ * {@link #SELU_DERIVATIVE}, the derivative of SELU at the pre-activation, for back-propagation.
+ */
 public enum ElementwiseOp {
-    EXP, LOG, RELU, TANH, SELU, SIGMOID, ABS, SIGN, SQUARE, SQRT, RECIPROCAL, NEGATE;
+    EXP, LOG, RELU, TANH, SELU, SIGMOID, ABS, SIGN, SQUARE, SQRT, RECIPROCAL, NEGATE,
+    /** d selu/dx: λ for x &gt; 0, λα·eˣ for x ≤ 0 (the left derivative at 0). Since 1.2. */
+    SELU_DERIVATIVE;
 
     /** SELU constants (Klambauer et al. 2017). */
     public static final double SELU_ALPHA = 1.6732632423543772848170429916717;
@@ -35,6 +40,8 @@ public enum ElementwiseOp {
                 return 1.0 / x;
             case NEGATE:
                 return -x;
+            case SELU_DERIVATIVE:
+                return x > 0 ? SELU_LAMBDA : SELU_LAMBDA * SELU_ALPHA * Math.exp(x);
             default:
                 throw new IllegalStateException(name());
         }

@@ -125,6 +125,12 @@ final class Kernels {
             case NEGATE:
                 for (int i = 0; i < len; i++) { out[i] = -x[i]; }
                 break;
+            case SELU_DERIVATIVE:
+                for (int i = 0; i < len; i++) {
+                    double v = x[i];
+                    out[i] = v > 0 ? ElementwiseOp.SELU_LAMBDA : ElementwiseOp.SELU_LAMBDA * ElementwiseOp.SELU_ALPHA * Math.exp(v);
+                }
+                break;
             default:
                 // A constant added to the API later: still correct, just not specialised.
                 for (int i = 0; i < len; i++) { out[i] = op.apply(x[i]); }
