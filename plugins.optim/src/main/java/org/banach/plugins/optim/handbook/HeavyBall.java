@@ -14,10 +14,10 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Stochastic heavy ball in the iterate-moving-average form of Handbook Sec. 7 (Sebbouh, Gower &amp;
- * Defazio, COLT 2021): z_{t+1} = zₜ − ηₜ∇f_{Bₜ}(xₜ), x_{t+1} = λ_{t+1}/(λ_{t+1} + 1)·xₜ +
- * 1/(λ_{t+1} + 1)·z_{t+1}, z₀ = x₀, with ηₜ = 2η/(t + 3) and λₜ = t/2. It is the heavy-ball update
- * x_{t+1} = xₜ − αₜ∇f_{Bₜ}(xₜ) + βₜ(xₜ − x_{t−1}) with αₜ = ηₜ/(1 + λ_{t+1}) and
- * βₜ = λₜ/(1 + λ_{t+1}). Default η = 1/(4L_b) (the Handbook's condition η ≤ 1/(4L_max) for b = 1),
+ * Defazio, COLT 2021): z_{t+1} = zₜ − η∇f_{Bₜ}(xₜ), x_{t+1} = λ_{t+1}/(λ_{t+1} + 1)·xₜ +
+ * 1/(λ_{t+1} + 1)·z_{t+1}, z₀ = x₀, with λₜ = t/2. It is the heavy-ball update
+ * x_{t+1} = xₜ − αₜ∇f_{Bₜ}(xₜ) + βₜ(xₜ − x_{t−1}) with αₜ = η/(1 + λ_{t+1}) = 2η/(t + 3) and
+ * βₜ = λₜ/(1 + λ_{t+1}) = t/(t + 3). Default η = 1/(4L_b) (the Handbook's condition η ≤ 1/(4L_max) for b = 1),
  * for which the last iterate satisfies E[f(xₜ) − inf f] ≤ ‖x₀ − x*‖²/(η(t + 1)) + 2ησ*.
  */
 @Component(service = Solver.class, property = {
@@ -84,7 +84,7 @@ public final class HeavyBall extends HandbookSolver<FiniteSumObjective> {
             if (!Double.isFinite(fb) || !Vectors.allFinite(g)) {
                 return "mini-batch objective or gradient is NaN/Inf at step " + (t + 1);
             }
-            Vectors.step(z, -2 * eta / (t + 3), g, z);
+            Vectors.step(z, -eta, g, z);
             double lambdaNext = (t + 1) / 2.0;
             double keep = lambdaNext / (lambdaNext + 1);
             for (int i = 0; i < n; i++) {
