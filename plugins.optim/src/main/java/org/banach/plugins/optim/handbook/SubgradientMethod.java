@@ -19,7 +19,9 @@ import org.osgi.service.component.annotations.Component;
  * step-weighted average x̄_T = Σ_{t&lt;T} γₜxₜ / Σ_{t&lt;T} γₜ, the point of the Handbook's theorem: for
  * convex f with subgradients bounded by G, f(x̄_T) − inf f ≤ (‖x₀ − x*‖² + G²Σγₜ²)/(2Σγₜ), which is
  * O(log T/√T) for γ/√(t+1) and ‖x₀ − x*‖G/√T for the constant γ = ‖x₀ − x*‖/(G√T). Default γ = 1/G
- * from the problem's constant. The measure is the optimality gap f(x̄) − f* when the problem publishes
+ * from the problem's constant. For μ-strongly convex f, {@code strongly-convex} takes γₜ = 2/(μ(t + 2))
+ * and outputs x̄_T = Σ_{t&lt;T} (t + 1)xₜ / Σ_{t&lt;T} (t + 1), for which f(x̄_T) − inf f ≤ 2G²/(μ(T + 1))
+ * (Lacoste-Julien, Schmidt &amp; Bach, arXiv 1212.2002; μ from the problem, {@code step} unused). The measure is the optimality gap f(x̄) − f* when the problem publishes
  * f* (else NaN: the run then ends at maxIterations). Counters: {@code subgrad} per step, {@code f} per report.
  */
 @Component(service = Solver.class, property = {
@@ -31,11 +33,13 @@ public final class SubgradientMethod extends HandbookSolver<NonsmoothObjective> 
 
     public static final String ID = "optim.handbook.subgradient";
 
+    private static final String STRONGLY_CONVEX = "strongly-convex";
+
     public SubgradientMethod() {
         super(NonsmoothObjective.class, "optimality gap f(average) - f* (problems that publish f*)",
                 ParameterSpec.real("step", 0, 0, 1e12, "gamma; 0: 1/G from the problem's subgradient bound G"),
-                ParameterSpec.choice("stepRule", "inverse-sqrt", List.of("inverse-sqrt", "constant"),
-                        "gamma_t = gamma/sqrt(t+1), or gamma"));
+                ParameterSpec.choice("stepRule", "inverse-sqrt", List.of("inverse-sqrt", "constant", STRONGLY_CONVEX),
+                        "gamma_t = gamma/sqrt(t+1), gamma, or 2/(mu(t+2)) with (t+1)-weighted averaging"));
     }
 
     @Override
@@ -45,14 +49,22 @@ public final class SubgradientMethod extends HandbookSolver<NonsmoothObjective> 
 
     @Override
     String check(NonsmoothObjective problem, Settings settings) {
+        if (STRONGLY_CONVEX.equals(settings.string("stepRule"))) {
+            return Constants.strongConvexity(problem).isEmpty() ? "stepRule=strongly-convex needs the strong convexity"
+                    + " constant mu, which problem '" + problem.name() + "' does not publish" : null;
+        }
         return settings.real("step") == 0 && Constants.lipschitz(problem).isEmpty()
                 ? Constants.missing(problem, "a subgradient bound G", "step") : null;
     }
 
     @Override
     StepRun newRun(NonsmoothObjective problem, Settings settings, Monitor monitor) {
-        double gamma = settings.real("step") > 0 ? settings.real("step") : 1 / Constants.lipschitz(problem).getAsDouble();
-        boolean decreasing = "inverse-sqrt".equals(settings.string("stepRule"));
+        String rule = settings.string("stepRule");
+        boolean strong = STRONGLY_CONVEX.equals(rule);
+        double mu = strong ? Constants.strongConvexity(problem).getAsDouble() : Double.NaN;
+        double gamma = strong || settings.real("step") > 0 ? settings.real("step")
+                : 1 / Constants.lipschitz(problem).getAsDouble();
+        boolean decreasing = "inverse-sqrt".equals(rule);
         OptionalDouble optimum = problem.knownOptimalValue();
         return new StepRun(problem.dimension(), settings, monitor, 1) {
             private final double[] s = new double[n];
@@ -69,9 +81,10 @@ public final class SubgradientMethod extends HandbookSolver<NonsmoothObjective> 
                 if (!Double.isFinite(f) || !Vectors.allFinite(s)) {
                     return "objective or subgradient is NaN/Inf at step " + (t + 1);
                 }
-                double step = decreasing ? gamma / Math.sqrt(t + 1) : gamma;
-                Vectors.step(sum, step, x, sum);
-                weights += step;
+                double step = strong ? 2 / (mu * (t + 2)) : decreasing ? gamma / Math.sqrt(t + 1) : gamma;
+                double weight = strong ? t + 1 : step;
+                Vectors.step(sum, weight, x, sum);
+                weights += weight;
                 Vectors.step(x, -step, s, x);
                 return null;
             }

@@ -93,4 +93,78 @@ class SubgradientTheoremTest {
             assertTrue(ratio <= 1 && ratio > 0, "bound DG/sqrt(T): " + ratio);
         }
     }
+
+    @Test
+    void stronglyConvexStepsMeetTheTwoGSquaredOverMuTBound() {
+        double g = P.lipschitz().getAsDouble();
+        double mu = P.strongConvexity().getAsDouble();
+        TestMonitor m = new TestMonitor();
+        RecordingSvm recording = new RecordingSvm();
+        double[] seen = recording.largestSquared;
+        Theorems.solve(new SubgradientMethod(), recording, m, 0, "maxIterations=20000", "reportEvery=100",
+                "tolerance=0", "stepRule=strongly-convex", "step=0");
+        double worst = 0;
+        double observed = 0;
+        double[] t = new double[m.trace().size()];
+        double[] gap = new double[m.trace().size()];
+        int n = 0;
+        for (TestMonitor.Point p : m.trace()) {
+            if (p.iteration() > 0) {
+                worst = Math.max(worst, p.measure() / (2 * g * g / (mu * (p.iteration() + 1))));
+                // the proof only uses the subgradients the method met: the bound with their largest norm
+                observed = Math.max(observed, p.measure() / (2 * seen[0] / (mu * (p.iteration() + 1))));
+                if (p.iteration() >= 1000) {
+                    t[n] = p.iteration();
+                    gap[n++] = p.measure();
+                }
+            }
+        }
+        RateFit fit = RateFit.logLog(Arrays.copyOf(t, n), Arrays.copyOf(gap, n));
+        System.out.printf("subgradient 2/(mu(t+2)), (t+1)-weighted average: max_t gap/(2G^2/(mu(T+1))) = %.2e with G = %.3f,"
+                + " %.2e with the largest subgradient met (%.3f), log-log slope %s%n", worst, g, observed, Math.sqrt(seen[0]), fit);
+        assertTrue(worst <= 1 && observed <= 1, "bound at every reported T: " + worst + ", " + observed);
+        assertTrue(fit.slope() < -0.8, "O(1/T): " + fit);
+    }
+
+    /** The SVM, recording the largest squared subgradient norm the method met. */
+    static final class RecordingSvm implements NonsmoothObjective, org.banach.api.optim.ProblemConstants {
+        final double[] largestSquared = new double[1];
+
+        @Override
+        public String name() {
+            return P.name();
+        }
+
+        @Override
+        public int dimension() {
+            return P.dimension();
+        }
+
+        @Override
+        public double value(double[] x) {
+            return P.value(x);
+        }
+
+        @Override
+        public double valueAndSubgradient(double[] x, double[] s) {
+            double f = P.valueAndSubgradient(x, s);
+            largestSquared[0] = Math.max(largestSquared[0], Theorems.distanceSquared(s, new double[s.length]));
+            return f;
+        }
+
+        @Override
+        public double[] start() {
+            return P.start();
+        }
+
+        @Override
+        public java.util.OptionalDouble knownOptimalValue() {
+            return P.knownOptimalValue();
+        }
+
+        @Override
+        public java.util.OptionalDouble strongConvexity() {
+            return P.strongConvexity();
+        }
+    }
 }
