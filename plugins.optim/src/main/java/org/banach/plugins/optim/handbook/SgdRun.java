@@ -13,7 +13,7 @@ import org.banach.plugins.optim.gradient.Vectors;
  * (Proximal) mini-batch SGD: x_{t+1} = prox_{γₜg}(xₜ − γₜ ∇f_{Bₜ}(xₜ)) with Bₜ from {@link BatchDraw}
  * and γₜ from the schedule; without a regulariser the prox is the identity and the measure is the
  * full-gradient norm, with one the measure is the gradient-mapping norm at the family's certificate
- * step. Counters: {@code component} (+b per step), {@code prox}, and {@code f}/{@code grad} per report.
+ * step. The output is the last iterate or the running average of the iterates. Counters: {@code component} (+b per step), {@code prox}, and {@code f}/{@code grad} per report.
  */
 final class SgdRun extends StepRun {
 
@@ -22,6 +22,8 @@ final class SgdRun extends StepRun {
     private final LongToDoubleFunction schedule;
     private final BatchDraw draw;
     private final double[] g;
+    /** Σ_{s&lt;t} x_s when the output is the average, else null. */
+    private final double[] sum;
 
     /** @param composite the composite problem whose smooth part is {@code f}, or null for plain SGD */
     SgdRun(FiniteSumObjective f, CompositeObjective composite, Settings s, Monitor monitor, LongToDoubleFunction schedule) {
@@ -31,6 +33,7 @@ final class SgdRun extends StepRun {
         this.schedule = schedule;
         this.draw = new BatchDraw(f.components(), s.intValue("batchSize"), s.seed());
         this.g = new double[n];
+        this.sum = "average".equals(s.string("output")) ? new double[n] : null;
     }
 
     static long divideUp(int components, int batch) {
@@ -45,6 +48,9 @@ final class SgdRun extends StepRun {
         if (!Double.isFinite(fb) || !Vectors.allFinite(g)) {
             return "mini-batch objective or gradient is NaN/Inf at step " + (t + 1);
         }
+        if (sum != null) {
+            Vectors.step(sum, 1, x, sum);
+        }
         double gamma = schedule.applyAsDouble(t);
         Vectors.step(x, -gamma, g, x);
         if (composite != null) {
@@ -52,6 +58,16 @@ final class SgdRun extends StepRun {
             monitor.count("prox", 1);
         }
         return null;
+    }
+
+    @Override
+    double[] output() {
+        if (sum == null || t == 0) {
+            return x;
+        }
+        double[] average = new double[n];
+        Vectors.step(average, 1.0 / t, sum, average);
+        return average;
     }
 
     @Override

@@ -13,7 +13,9 @@ import org.banach.api.Settings;
  * and {@link ProxSgd}. {@code constant}: γₜ = γ with default γ = 1/(2L_b) (strongly convex and PL
  * theorems, Sec. 5–6 and 12); {@code switching}: γₜ = γ for t &lt; 4⌈K⌉ and γₜ = (2t + 1)/((t + 1)²μ)
  * afterwards, K = L_b/μ (the decreasing schedule of Gower et al., ICML 2019, Thm 3.2, Handbook Sec. 5),
- * which gives E‖xₜ − x*‖² = O(1/t).
+ * which gives E‖xₜ − x*‖² = O(1/t). {@code output=average} returns x̄_T = (1/T) Σ_{t&lt;T} xₜ, the point
+ * of the convex theorem (Handbook Sec. 5): for γ &lt; 1/(2L_max),
+ * E f(x̄_T) − inf f ≤ ‖x₀ − x*‖²/(2γ(1 − 2γL_max)T) + γσ* / (1 − 2γL_max).
  */
 final class SgdSteps {
 
@@ -25,7 +27,9 @@ final class SgdSteps {
             ParameterSpec.choice("stepRule", CONSTANT, List.of(CONSTANT, SWITCHING),
                     "constant gamma, or gamma until t = 4 ceil(L_b/mu) then (2t+1)/((t+1)^2 mu)"),
             ParameterSpec.integer("batchSize", 1, 1, Integer.MAX_VALUE,
-                    "b: components per step, drawn uniformly without replacement (b = 1: one component)"));
+                    "b: components per step, drawn uniformly without replacement (b = 1: one component)"),
+            ParameterSpec.choice("output", "last", List.of("last", "average"),
+                    "the point returned and reported: the last iterate, or the average of x_0..x_{t-1} (convex theorem)"));
 
     private SgdSteps() {
     }
