@@ -32,7 +32,7 @@ public final class HeavyBall extends HandbookSolver<FiniteSumObjective> {
     public HeavyBall() {
         super(FiniteSumObjective.class, "full-gradient norm",
                 ParameterSpec.real("step", 0, 0, 1e12, "eta; 0: the Handbook's 1/(4 L_b) from the problem's constants"),
-                SgdSteps.PARAMETERS.get(2));
+                SgdSteps.BATCH_SIZE);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.banach.plugins.optim.handbook;
 
 import org.banach.api.Monitor;
+import org.banach.api.ParameterSpec;
 import org.banach.api.Settings;
 import org.banach.api.Solver;
 import org.banach.api.SolverProperties;
@@ -23,7 +24,7 @@ public final class ProxSgd extends HandbookSolver<CompositeObjective> {
     public static final String ID = "optim.handbook.prox-sgd";
 
     public ProxSgd() {
-        super(CompositeObjective.class, "gradient-mapping norm", SgdSteps.PARAMETERS.toArray(new org.banach.api.ParameterSpec[0]));
+        super(CompositeObjective.class, "gradient-mapping norm", SgdSteps.PARAMETERS.toArray(new ParameterSpec[0]));
     }
 
     @Override

@@ -22,12 +22,14 @@ final class SgdSteps {
     static final String CONSTANT = "constant";
     static final String SWITCHING = "switching";
 
+    static final ParameterSpec BATCH_SIZE = ParameterSpec.integer("batchSize", 1, 1, Integer.MAX_VALUE,
+            "b: components per step, drawn uniformly without replacement (b = 1: one component)");
+
     static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.real("step", 0, 0, 1e12, "step gamma; 0: the Handbook's 1/(2 L_b) from the problem's constants"),
             ParameterSpec.choice("stepRule", CONSTANT, List.of(CONSTANT, SWITCHING),
                     "constant gamma, or gamma until t = 4 ceil(L_b/mu) then (2t+1)/((t+1)^2 mu)"),
-            ParameterSpec.integer("batchSize", 1, 1, Integer.MAX_VALUE,
-                    "b: components per step, drawn uniformly without replacement (b = 1: one component)"),
+            BATCH_SIZE,
             ParameterSpec.choice("output", "last", List.of("last", "average"),
                     "the point returned and reported: the last iterate, or the average of x_0..x_{t-1} (convex theorem)"));
 

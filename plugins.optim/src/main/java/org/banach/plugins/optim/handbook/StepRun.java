@@ -14,7 +14,9 @@ import org.banach.plugins.optim.gradient.Vectors;
  * (iteration = step count) and compared with {@code tolerance}. Ends with CONVERGED once the measure is
  * at most the tolerance, with the monitor's reason when a stop is requested, with ITERATION_LIMIT after
  * {@code maxIterations} steps, and with NUMERICAL_ERROR at the last reported point when an iterate or
- * its evaluation stops being finite. Every result carries the method's claimed certificate.
+ * its evaluation stops being finite. The result is the last reported point, with its step count as the
+ * iterations (a stop between two reports returns the earlier one); it carries the method's claimed
+ * certificate.
  */
 abstract class StepRun {
 
@@ -30,6 +32,7 @@ abstract class StepRun {
     long evaluations;
 
     private double[] reported;
+    private long reportedStep;
     private double objective;
     private double measure;
 
@@ -97,6 +100,7 @@ abstract class StepRun {
             return false;
         }
         reported = point;
+        reportedStep = t;
         objective = out[0];
         measure = m;
         monitor.iteration(t, objective, measure);
@@ -109,7 +113,7 @@ abstract class StepRun {
                 .message(message)
                 .solution(point)
                 .objective(objective)
-                .iterations(t)
+                .iterations(reported == null ? t : reportedStep)
                 .evaluations(evaluations)
                 .certificate(certificate(measure, tolerance))
                 .build();

@@ -14,6 +14,7 @@ import org.banach.api.Status;
 import org.banach.api.conformance.TestMonitor;
 import org.banach.api.optim.CompositeObjective;
 import org.banach.api.optim.FiniteSumObjective;
+import org.banach.api.optim.NonsmoothObjective;
 import org.banach.api.optim.SmoothObjective;
 import org.banach.plugins.optim.problems.composite.CompositeProblemProvider;
 import org.banach.plugins.optim.problems.composite.HingeSvm;
@@ -72,6 +73,42 @@ class HandbookSolversTest {
                 "stepRule=switching");
         assertEquals(Status.INVALID_INPUT, rank.status());
         assertTrue(rank.message().contains("strong convexity"), rank.message());
+        HingeSvm svm = (HingeSvm) new CompositeProblemProvider().create(HingeSvm.ID, Map.of("samples", "20", "d", "3"));
+        NonsmoothObjective bare = new NonsmoothObjective() {
+            @Override
+            public String name() {
+                return "test/bare-svm";
+            }
+
+            @Override
+            public int dimension() {
+                return svm.dimension();
+            }
+
+            @Override
+            public double value(double[] x) {
+                return svm.value(x);
+            }
+
+            @Override
+            public double valueAndSubgradient(double[] x, double[] s) {
+                return svm.valueAndSubgradient(x, s);
+            }
+
+            @Override
+            public double[] start() {
+                return svm.start();
+            }
+        };
+        Result strong = Theorems.solve(new SubgradientMethod(), bare, new TestMonitor(), 0, "stepRule=strongly-convex");
+        assertEquals(Status.INVALID_INPUT, strong.status());
+        assertTrue(strong.message().contains("strong convexity"), strong.message());
+        Result noG = Theorems.solve(new SubgradientMethod(), bare, new TestMonitor(), 0);
+        assertEquals(Status.INVALID_INPUT, noG.status());
+        TestMonitor nan = new TestMonitor();
+        Result unverifiable = Theorems.solve(new SubgradientMethod(), bare, nan, 0, "step=0.1", "maxIterations=5");
+        assertEquals(Status.ITERATION_LIMIT, unverifiable.status(), "no published optimum: the gap is NaN, the run goes on");
+        assertTrue(Double.isNaN(unverifiable.certificate().value()));
     }
 
     @Test
@@ -143,8 +180,10 @@ class HandbookSolversTest {
         assertEquals(3, m.counter("grad"));
         assertEquals(3, m.counter("prox"));
         assertEquals(4, r.evaluations(), "x0 and three reports");
-        Result stopped = Theorems.solve(new ProxSgd(), lasso, TestMonitor.stoppingAfter(5, Status.CANCELLED), 0);
+        Result stopped = Theorems.solve(new ProxSgd(), lasso, TestMonitor.stoppingAfter(5, Status.CANCELLED), 0,
+                "reportEvery=3");
         assertEquals(Status.CANCELLED, stopped.status());
+        assertEquals(3, stopped.iterations(), "stopped after step 4: the last reported point is that of step 3");
         HingeSvm svm = (HingeSvm) new CompositeProblemProvider().create(HingeSvm.ID, Map.of());
         TestMonitor sm = new TestMonitor();
         Result sub = Theorems.solve(new SubgradientMethod(), svm, sm, 0, "maxIterations=50", "reportEvery=10");
