@@ -34,6 +34,9 @@ final class BenchOptimCommand implements Callable<Integer> {
             + "1 warm-up and 3 measured runs.")
     boolean quick;
 
+    @Option(names = "--only", paramLabel = "PART", description = "Run one part only: lbfgs or cg (default: all).")
+    String only;
+
     @Option(names = "--tolerance", paramLabel = "T", defaultValue = "1e-6",
             description = "L-BFGS target ||grad f||_2 <= T on both sides (default: ${DEFAULT-VALUE}).")
     double tolerance;
@@ -89,6 +92,10 @@ final class BenchOptimCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--scipy-threads must be 0 or more, got " + scipyThreads);
         }
         c.scipyThreads = scipyThreads;
+        if (only != null && !only.equals(OptimBenchmark.LBFGS_PART) && !only.equals(OptimBenchmark.CG_PART)) {
+            throw new IllegalArgumentException("--only must be lbfgs or cg, got " + only);
+        }
+        c.only = only;
         try {
             return new OptimBenchmark(c, Cli.out(), Cli.err()).run() ? Main.OK : Main.RUNTIME_FAILED;
         } catch (IllegalStateException e) {
