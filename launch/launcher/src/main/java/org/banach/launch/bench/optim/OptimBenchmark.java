@@ -38,10 +38,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <p>Protocol. Both L-BFGS runs start at the problem's standard point, keep {@code memory} pairs and
  * stop at the same 2-norm target ‖∇f‖₂ ≤ {@code tolerance} (Banach's own test; SciPy's gtol and ftol
  * are switched off and a callback stops it at that 2-norm, using the gradient SciPy already evaluated at
- * the accepted iterate), or at {@code maxIterations}. Evaluations are objective(+gradient) calls: Banach's
+ * the accepted iterate), or at {@code maxIterations}. SciPy can still end earlier on its own: with ftol = 0
+ * its relative-reduction test fires when an accepted step leaves f unchanged, and a line search can fail;
+ * each row records both sides' stop reasons, final f and ‖∇f‖₂, and the summary counts the problems twice,
+ * over all and over those where both reached the target. Evaluations are objective(+gradient) calls: Banach's
  * Result.evaluations against SciPy's nfev. Banach's time is the median of direct Solver.solve calls through
  * the embedded framework's service after warm-up (the platform's submit+await median is reported beside
- * it); SciPy's is time.perf_counter around minimize inside Python, median of several runs. CG: x0 = 0,
+ * it); SciPy's is time.perf_counter around minimize inside Python, median of several runs. {@link Config#only}
+ * runs one part. CG: x0 = 0,
  * both stop at ‖b − Ax‖₂/‖b‖₂ ≤ {@code cgTolerance}; the same 5-point matrix (scaled 1/h²), b = A·1.
  */
 public final class OptimBenchmark {
