@@ -138,4 +138,29 @@ class BenchOptimTest {
                 () -> ScipySide.open("banach-no-such-python-for-this-test"));
         assertTrue(e.getMessage().startsWith("bench-optim needs python3 with numpy and SciPy"), e.getMessage());
     }
+
+    private static OptimRow row(String name, long banach, long scipy, String banachStop, String scipyStop) {
+        return new OptimRow(name, 2, banach, banach, banachStop, 1, 1, 1e-7, 0, true, scipy, scipy, 2, 1e-7, 0, scipyStop);
+    }
+
+    /** The summary counts every covered problem and, separately, those where both sides reached the target. */
+    @Test
+    void summaryCountsAllProblemsAndThoseBothSolved() {
+        List<OptimRow> rows = List.of(
+                row("a", 10, 10, OptimRow.GRADIENT, OptimRow.GRADIENT),
+                row("b", 12, 10, OptimRow.GRADIENT, OptimRow.GRADIENT),
+                row("c", 30, 20, OptimRow.GRADIENT, "scipy: CONVERGENCE: RELATIVE REDUCTION OF F <= FACTR*EPSMCH"),
+                row("d", 5, 9, "NUMERICAL_ERROR: line search failed", "scipy: ABNORMAL: "));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OptimReport report = new OptimReport(new OptimBenchmark.Config(), 8, rows, new java.util.LinkedHashMap<>(), "",
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        report.printTable();
+        List<String> summary = report.summarise();
+        String all = String.join("\n", summary);
+        assertTrue(all.contains("no more evaluations than SciPy on 2 of 4 problems (50%)"), all);
+        assertTrue(all.contains("on the 2 where both reached ||g||_2 <= 1e-06: 1 of 2 (50%)"), all);
+        assertTrue(all.contains("c: Banach stopped by grad") && all.contains("SciPy by no-f-decrease"), all);
+        assertTrue(all.contains("d: Banach stopped by numerical_error") && all.contains("SciPy by linesearch-fail"), all);
+        assertFalse(all.contains("CG Poisson"), "no CG line without the CG part: " + all);
+    }
 }
