@@ -7,9 +7,27 @@ import math
 
 import numpy as np
 
-# Java semantics: overflow gives inf and 0/0 NaN rather than an exception (np.exp and numpy float64
-# arithmetic on the points SciPy passes in), without warnings on stderr.
+# Java semantics: overflow gives inf and 0/0 NaN rather than an exception (numpy float64 arithmetic on the
+# points SciPy passes in, without warnings on stderr; exp and power below).
 np.seterr(all="ignore")
+
+
+def exp(v):
+    """math.exp (the C library's, like Java's Math.exp accurate to within an ulp), inf on overflow."""
+    try:
+        return math.exp(v)
+    except OverflowError:
+        return math.inf
+
+
+def power(a, b):
+    """math.pow with Java's Math.pow results where Python raises: inf on overflow or 0^negative, NaN otherwise."""
+    try:
+        return math.pow(a, b)
+    except OverflowError:
+        return math.inf
+    except ValueError:
+        return math.inf if a == 0 and b < 0 else math.nan
 
 S5 = math.sqrt(5.0)
 S10 = math.sqrt(10.0)
@@ -52,10 +70,10 @@ def freudenstein_roth():
 
 def powell_badly_scaled():
     def r(x):
-        return np.array([1e4 * x[0] * x[1] - 1, np.exp(-x[0]) + np.exp(-x[1]) - 1.0001])
+        return np.array([1e4 * x[0] * x[1] - 1, exp(-x[0]) + exp(-x[1]) - 1.0001])
 
     def j(x):
-        return np.array([[1e4 * x[1], 1e4 * x[0]], [-np.exp(-x[0]), -np.exp(-x[1])]])
+        return np.array([[1e4 * x[1], 1e4 * x[0]], [-exp(-x[0]), -exp(-x[1])]])
     return LeastSquares(2, [0.0, 1.0], r, j)
 
 
@@ -72,10 +90,10 @@ def beale():
     y = [1.5, 2.25, 2.625]
 
     def r(x):
-        return np.array([y[i - 1] - x[0] * (1 - np.power(x[1], i)) for i in (1, 2, 3)])
+        return np.array([y[i - 1] - x[0] * (1 - power(x[1], i)) for i in (1, 2, 3)])
 
     def j(x):
-        return np.array([[-(1 - np.power(x[1], i)), x[0] * i * np.power(x[1], i - 1)] for i in (1, 2, 3)])
+        return np.array([[-(1 - power(x[1], i)), x[0] * i * power(x[1], i - 1)] for i in (1, 2, 3)])
     return LeastSquares(2, [1.0, 1.0], r, j)
 
 
@@ -201,10 +219,10 @@ def jennrich_sampson():
     m = 10
 
     def r(x):
-        return np.array([2 + 2 * i - (np.exp(i * x[0]) + np.exp(i * x[1])) for i in range(1, m + 1)])
+        return np.array([2 + 2 * i - (exp(i * x[0]) + exp(i * x[1])) for i in range(1, m + 1)])
 
     def j(x):
-        return np.array([[-i * np.exp(i * x[0]), -i * np.exp(i * x[1])] for i in range(1, m + 1)])
+        return np.array([[-i * exp(i * x[0]), -i * exp(i * x[1])] for i in range(1, m + 1)])
     return LeastSquares(2, [0.3, 0.4], r, j)
 
 
@@ -238,14 +256,14 @@ def gaussian():
         out = np.empty(15)
         for i in range(1, 16):
             d = (8 - i) / 2.0 - x[2]
-            out[i - 1] = x[0] * np.exp(-x[1] * d * d / 2) - y[i - 1]
+            out[i - 1] = x[0] * exp(-x[1] * d * d / 2) - y[i - 1]
         return out
 
     def j(x):
         m = np.zeros((15, 3))
         for i in range(1, 16):
             d = (8 - i) / 2.0 - x[2]
-            e = np.exp(-x[1] * d * d / 2)
+            e = exp(-x[1] * d * d / 2)
             m[i - 1] = [e, -x[0] * e * d * d / 2, x[0] * e * x[1] * d]
         return m
     return LeastSquares(3, [0.4, 1.0, 0.0], r, j)
@@ -255,13 +273,13 @@ def meyer():
     y = [34780, 28610, 23650, 19630, 16370, 13720, 11540, 9744, 8261, 7030, 6005, 5147, 4427, 3820, 3307, 2872]
 
     def r(x):
-        return np.array([x[0] * np.exp(x[1] / (45 + 5 * i + x[2])) - y[i - 1] for i in range(1, 17)])
+        return np.array([x[0] * exp(x[1] / (45 + 5 * i + x[2])) - y[i - 1] for i in range(1, 17)])
 
     def j(x):
         m = np.zeros((16, 3))
         for i in range(1, 17):
             d = 45 + 5 * i + x[2]
-            e = np.exp(x[1] / d)
+            e = exp(x[1] / d)
             m[i - 1] = [e, x[0] * e / d, -x[0] * e * x[1] / (d * d)]
         return m
     return LeastSquares(3, [0.02, 4000.0, 250.0], r, j)
@@ -269,21 +287,21 @@ def meyer():
 
 def gulf():
     m = 99
-    ys = [25 + np.power(-50 * math.log(i / 100.0), 2.0 / 3.0) for i in range(1, m + 1)]
+    ys = [25 + power(-50 * math.log(i / 100.0), 2.0 / 3.0) for i in range(1, m + 1)]
 
     def r(x):
-        return np.array([np.exp(-np.power(abs(ys[i - 1] - x[1]), x[2]) / x[0]) - i / 100.0 for i in range(1, m + 1)])
+        return np.array([exp(-power(abs(ys[i - 1] - x[1]), x[2]) / x[0]) - i / 100.0 for i in range(1, m + 1)])
 
     def j(x):
         out = np.zeros((m, 3))
         for i in range(1, m + 1):
             diff = ys[i - 1] - x[1]
             a = abs(diff)
-            q = np.power(a, x[2])
-            e = np.exp(-q / x[0])
+            q = power(a, x[2])
+            e = exp(-q / x[0])
             out[i - 1, 0] = e * q / (x[0] * x[0])
             if a > 0:
-                out[i - 1, 1] = e * x[2] * np.power(a, x[2] - 1) * math.copysign(1.0, diff) / x[0]
+                out[i - 1, 1] = e * x[2] * power(a, x[2] - 1) * math.copysign(1.0, diff) / x[0]
                 out[i - 1, 2] = -e * q * math.log(a) / x[0]
         return out
     return LeastSquares(3, [5.0, 2.5, 0.15], r, j)
@@ -293,14 +311,14 @@ def box3d():
     m = 10
 
     def r(x):
-        return np.array([np.exp(-0.1 * i * x[0]) - np.exp(-0.1 * i * x[1])
-                         - x[2] * (np.exp(-0.1 * i) - np.exp(-10 * (0.1 * i))) for i in range(1, m + 1)])
+        return np.array([exp(-0.1 * i * x[0]) - exp(-0.1 * i * x[1])
+                         - x[2] * (exp(-0.1 * i) - exp(-10 * (0.1 * i))) for i in range(1, m + 1)])
 
     def j(x):
         out = np.zeros((m, 3))
         for i in range(1, m + 1):
             t = 0.1 * i
-            out[i - 1] = [-t * np.exp(-t * x[0]), t * np.exp(-t * x[1]), -(np.exp(-t) - np.exp(-10 * t))]
+            out[i - 1] = [-t * exp(-t * x[0]), t * exp(-t * x[1]), -(exp(-t) - exp(-10 * t))]
         return out
     return LeastSquares(3, [0.0, 10.0, 20.0], r, j)
 
@@ -327,7 +345,7 @@ def brown_dennis():
 
     def ab(x, i):
         t = i / 5.0
-        return t, x[0] + t * x[1] - np.exp(t), x[2] + x[3] * math.sin(t) - math.cos(t)
+        return t, x[0] + t * x[1] - exp(t), x[2] + x[3] * math.sin(t) - math.cos(t)
 
     def r(x):
         out = np.empty(m)
@@ -351,15 +369,15 @@ def osborne1():
          0.424, 0.420, 0.414, 0.411, 0.406]
 
     def r(x):
-        return np.array([y[i] - (x[0] + x[1] * np.exp(-10.0 * i * x[3]) + x[2] * np.exp(-10.0 * i * x[4]))
+        return np.array([y[i] - (x[0] + x[1] * exp(-10.0 * i * x[3]) + x[2] * exp(-10.0 * i * x[4]))
                          for i in range(33)])
 
     def j(x):
         out = np.zeros((33, 5))
         for i in range(33):
             t = 10.0 * i
-            e4 = np.exp(-t * x[3])
-            e5 = np.exp(-t * x[4])
+            e4 = exp(-t * x[3])
+            e5 = exp(-t * x[4])
             out[i] = [-1.0, -e4, -e5, t * x[1] * e4, t * x[2] * e5]
         return out
     return LeastSquares(5, [0.5, 1.5, -1.0, 0.01, 0.02], r, j)
@@ -372,15 +390,15 @@ def biggs_exp6():
         out = np.empty(m)
         for i in range(1, m + 1):
             t = 0.1 * i
-            y = np.exp(-t) - 5 * np.exp(-10 * t) + 3 * np.exp(-4 * t)
-            out[i - 1] = x[2] * np.exp(-t * x[0]) - x[3] * np.exp(-t * x[1]) + x[5] * np.exp(-t * x[4]) - y
+            y = exp(-t) - 5 * exp(-10 * t) + 3 * exp(-4 * t)
+            out[i - 1] = x[2] * exp(-t * x[0]) - x[3] * exp(-t * x[1]) + x[5] * exp(-t * x[4]) - y
         return out
 
     def j(x):
         out = np.zeros((m, 6))
         for i in range(1, m + 1):
             t = 0.1 * i
-            e1, e2, e5 = np.exp(-t * x[0]), np.exp(-t * x[1]), np.exp(-t * x[4])
+            e1, e2, e5 = exp(-t * x[0]), exp(-t * x[1]), exp(-t * x[4])
             out[i - 1] = [-t * x[2] * e1, t * x[3] * e2, e1, -e2, -t * x[5] * e5, e5]
         return out
     return LeastSquares(6, [1.0, 2.0, 1.0, 1.0, 1.0, 1.0], r, j)
@@ -396,8 +414,8 @@ def osborne2():
     def terms(x, i):
         t = i / 10.0
         a, b, c = t - x[8], t - x[9], t - x[10]
-        return t, a, b, c, np.exp(-t * x[4]), np.exp(-a * a * x[5]), np.exp(-b * b * x[6]), \
-            np.exp(-c * c * x[7])
+        return t, a, b, c, exp(-t * x[4]), exp(-a * a * x[5]), exp(-b * b * x[6]), \
+            exp(-c * c * x[7])
 
     def r(x):
         out = np.empty(65)
@@ -461,10 +479,10 @@ def penalty2():
         out = np.empty(2 * n)
         out[0] = x[0] - 0.2
         for i in range(2, n + 1):
-            y = np.exp(i / 10.0) + np.exp((i - 1) / 10.0)
-            out[i - 1] = sa * (np.exp(x[i - 1] / 10) + np.exp(x[i - 2] / 10) - y)
+            y = exp(i / 10.0) + exp((i - 1) / 10.0)
+            out[i - 1] = sa * (exp(x[i - 1] / 10) + exp(x[i - 2] / 10) - y)
         for i in range(n + 1, 2 * n):
-            out[i - 1] = sa * (np.exp(x[i - n] / 10) - np.exp(-0.1))
+            out[i - 1] = sa * (exp(x[i - n] / 10) - exp(-0.1))
         s = 0.0
         for k in range(1, n + 1):
             s += (n - k + 1) * x[k - 1] * x[k - 1]
@@ -475,10 +493,10 @@ def penalty2():
         out = np.zeros((2 * n, n))
         out[0, 0] = 1
         for i in range(2, n + 1):
-            out[i - 1, i - 1] = sa * np.exp(x[i - 1] / 10) / 10
-            out[i - 1, i - 2] = sa * np.exp(x[i - 2] / 10) / 10
+            out[i - 1, i - 1] = sa * exp(x[i - 1] / 10) / 10
+            out[i - 1, i - 2] = sa * exp(x[i - 2] / 10) / 10
         for i in range(n + 1, 2 * n):
-            out[i - 1, i - n] = sa * np.exp(x[i - n] / 10) / 10
+            out[i - 1, i - n] = sa * exp(x[i - n] / 10) / 10
         for k in range(1, n + 1):
             out[2 * n - 1, k - 1] = 2 * (n - k + 1) * x[k - 1]
         return out
