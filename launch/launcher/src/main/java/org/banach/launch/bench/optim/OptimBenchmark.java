@@ -124,7 +124,8 @@ public final class OptimBenchmark {
                 Platform platform = banach.platform();
                 BundleContext ctx = banach.context();
                 List<Case> cases = cases(platform, config.quick);
-                out.println("bench-optim: " + cases.size() + " L-BFGS problems, CG on Poisson " + grid + "x" + grid
+                out.println("bench-optim: " + (config.runs(LBFGS_PART) ? cases.size() + " L-BFGS problems" : "")
+                        + (config.only == null ? ", " : "") + (config.runs(CG_PART) ? "CG on Poisson " + grid + "x" + grid : "")
                         + "; " + warmup + " warm-up + " + reps + " measured runs per side (CG: 1 + " + Math.min(reps, 3) + ")");
                 out.println("    host: " + OptimReport.host() + "; SciPy BLAS threads: " + (config.scipyThreads > 0
                         ? String.valueOf(config.scipyThreads) : "library default (" + OptimReport.env("OPENBLAS_NUM_THREADS") + ")")
