@@ -21,7 +21,7 @@ package org.banach.plugins.optim.gradient;
  *
  * <p>Stateless apart from its constants; each {@link #search} call allocates its own work arrays.
  */
-public final class StrongWolfeLineSearch {
+public final class StrongWolfeLineSearch implements LineSearch {
 
     /** How a search ended. */
     public enum Outcome {
@@ -33,6 +33,13 @@ public final class StrongWolfeLineSearch {
         MAX_EVALUATIONS,
         /** The bracket shrank to rounding level without an acceptable step. */
         ROUNDING,
+        /** The interval of uncertainty became narrower than the search's relative tolerance (Moré–Thuente's xtol test). */
+        INTERVAL,
+        /**
+         * A step met both conditions but f was not lower than at α = 0 (the sufficient-decrease bound rounded
+         * to f(0)): f cannot be lowered along p at this precision.
+         */
+        NO_DECREASE,
         /** The search ended without an acceptable step, and some trial point had a non-finite f or ∇f. */
         NON_FINITE
     }
@@ -77,25 +84,14 @@ public final class StrongWolfeLineSearch {
         this.alphaMax = alphaMax;
     }
 
-    /**
-     * Searches along p from x.
-     *
-     * @param oracle counts the evaluations
-     * @param x current point (not modified)
-     * @param f0 f(x)
-     * @param g0 ∇f(x) (not modified)
-     * @param p search direction (not modified)
-     * @param alpha1 first trial step (&gt; 0)
-     * @param xOut receives the accepted point
-     * @param gOut receives the gradient there
-     */
+    @Override
     public Step search(CountingOracle oracle, double[] x, double f0, double[] g0, double[] p, double alpha1,
             double[] xOut, double[] gOut) {
         double d0 = Vectors.dot(g0, p);
         if (!(d0 < 0) || !Double.isFinite(d0)) {
             return new Step(Outcome.NOT_DESCENT, 0, f0, 0, false);
         }
-        Search s = new Search(oracle, x, f0, d0, p, xOut, gOut);
+        LineSearchTrials s = new LineSearchTrials(oracle, x, f0, d0, p, xOut, gOut);
         double prevAlpha = 0;
         double prevF = f0;
         double prevD = d0;
@@ -126,7 +122,7 @@ public final class StrongWolfeLineSearch {
     }
 
     /** N&amp;W Algorithm 3.6: φ(lo) is the lowest sufficient-decrease value so far; [lo, hi] brackets a Wolfe step. */
-    private Step zoom(Search s, double lo, double fLo, double dLo, double hi, double fHi, double dHi) {
+    private Step zoom(LineSearchTrials s, double lo, double fLo, double dLo, double hi, double fHi, double dHi) {
         while (true) {
             if (s.evaluations >= maxEvaluations) {
                 return s.fail(Outcome.MAX_EVALUATIONS);
@@ -187,70 +183,5 @@ public final class StrongWolfeLineSearch {
             return 0.5 * (lo + hi);
         }
         return Math.min(b - margin, Math.max(a + margin, t));
-    }
-
-    /** Mutable state of one search: the last trial and the best sufficient-decrease point so far. */
-    private static final class Search {
-        final CountingOracle oracle;
-        final double[] x;
-        final double f0;
-        final double d0;
-        final double[] p;
-        final double[] xOut;
-        final double[] gOut;
-        final double[] xTrial;
-        final double[] gTrial;
-        int evaluations;
-        boolean sawNonFinite;
-        double f;
-        double d;
-        boolean finite;
-        double bestAlpha;
-        double bestF;
-
-        Search(CountingOracle oracle, double[] x, double f0, double d0, double[] p, double[] xOut, double[] gOut) {
-            this.oracle = oracle;
-            this.x = x;
-            this.f0 = f0;
-            this.d0 = d0;
-            this.p = p;
-            this.xOut = xOut;
-            this.gOut = gOut;
-            this.xTrial = new double[x.length];
-            this.gTrial = new double[x.length];
-            this.bestF = f0;
-        }
-
-        void evaluate(double alpha) {
-            Vectors.step(x, alpha, p, xTrial);
-            f = oracle.valueAndGradient(xTrial, gTrial);
-            evaluations++;
-            d = Vectors.dot(gTrial, p);
-            finite = Double.isFinite(f) && Double.isFinite(d) && Vectors.allFinite(gTrial);
-            if (!finite) {
-                sawNonFinite = true;
-            }
-        }
-
-        /** Keeps the current trial when it is the lowest sufficient-decrease point so far. */
-        void recordSufficientDecrease(double alpha) {
-            if (f < bestF || bestAlpha == 0) {
-                bestAlpha = alpha;
-                bestF = f;
-                System.arraycopy(xTrial, 0, xOut, 0, x.length);
-                System.arraycopy(gTrial, 0, gOut, 0, x.length);
-            }
-        }
-
-        Step accept(double alpha) {
-            System.arraycopy(xTrial, 0, xOut, 0, x.length);
-            System.arraycopy(gTrial, 0, gOut, 0, x.length);
-            return new Step(Outcome.SATISFIED, alpha, f, evaluations, sawNonFinite);
-        }
-
-        Step fail(Outcome why) {
-            Outcome o = bestAlpha == 0 && sawNonFinite ? Outcome.NON_FINITE : why;
-            return new Step(o, bestAlpha, bestAlpha == 0 ? f0 : bestF, evaluations, sawNonFinite);
-        }
     }
 }

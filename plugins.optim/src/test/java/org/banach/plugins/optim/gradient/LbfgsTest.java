@@ -8,6 +8,7 @@ import org.banach.api.Status;
 import org.banach.api.conformance.KitProblems;
 import org.banach.api.conformance.TestMonitor;
 import org.banach.api.optim.Bounds;
+import org.banach.api.optim.SmoothObjective;
 import org.banach.plugins.optim.TestSupport;
 import org.banach.plugins.optim.problems.GeneralRosenbrock;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,54 @@ class LbfgsTest {
         Result r = TestSupport.solve(new Lbfgs(), KitProblems.nanAfter(KitProblems.rosenbrock(), 8, false));
         assertEquals(Status.NUMERICAL_ERROR, r.status());
         assertTrue(r.message().contains("NaN") && r.message().contains("iteration"), r.message());
+    }
+
+    /** The first step along −∇f starts at 1/‖∇f‖₂: the first trial point lies at distance 1 from x₀. */
+    @Test
+    void firstTrialStepHasUnitLength() {
+        SmoothObjective rosen = KitProblems.rosenbrock();
+        java.util.List<double[]> points = new java.util.ArrayList<>();
+        SmoothObjective p = new SmoothObjective() {
+            @Override
+            public String name() {
+                return rosen.name();
+            }
+
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public double value(double[] x) {
+                return rosen.value(x);
+            }
+
+            @Override
+            public double valueAndGradient(double[] x, double[] g) {
+                points.add(x.clone());
+                return rosen.valueAndGradient(x, g);
+            }
+
+            @Override
+            public double[] start() {
+                return rosen.start();
+            }
+        };
+        Result r = TestSupport.solve(new Lbfgs(), p);
+        assertEquals(Status.CONVERGED, r.status());
+        double[] x0 = points.get(0);
+        double[] x1 = points.get(1);
+        assertEquals(1.0, Math.hypot(x1[0] - x0[0], x1[1] - x0[1]), 1e-12);
+    }
+
+    @Test
+    void nocedalWrightLineSearchStillSelectable() {
+        Result mt = TestSupport.solve(new Lbfgs(), new GeneralRosenbrock(10, true));
+        Result nw = TestSupport.solve(new Lbfgs(), new GeneralRosenbrock(10, true), "lineSearch=nocedal-wright");
+        assertEquals(Status.CONVERGED, mt.status(), String.valueOf(mt));
+        assertEquals(Status.CONVERGED, nw.status(), String.valueOf(nw));
+        assertTrue(mt.evaluations() != nw.evaluations() || mt.iterations() != nw.iterations(),
+                "the setting picks a different search: " + mt.evaluations() + " vs " + nw.evaluations());
     }
 }

@@ -19,7 +19,7 @@ class StrongWolfeLineSearchTest {
     private final StrongWolfeLineSearch search = new StrongWolfeLineSearch(C1, C2, 40, 1e20);
 
     /** φ(α) = f(α) in one variable with derivative df, NaN where {@code f} says so. */
-    private static SmoothObjective oneD(DoubleUnaryOperator f, DoubleUnaryOperator df) {
+    static SmoothObjective oneD(DoubleUnaryOperator f, DoubleUnaryOperator df) {
         return new SmoothObjective() {
             @Override
             public String name() {

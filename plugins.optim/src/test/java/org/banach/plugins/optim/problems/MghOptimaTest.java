@@ -24,12 +24,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The gradient tolerance is 10⁻⁶ except where double precision cannot reach it:
  * <ul>
- * <li>meyer: 100 (10⁻⁹ of ‖∇f(x₀)‖ ≈ 8.7·10¹⁰). L-BFGS stops near ‖∇f‖ ≈ 10, almost all of it ∂f/∂x₁
+ * <li>meyer: 100 (10⁻⁹ of ‖∇f(x₀)‖ ≈ 8.7·10¹⁰). L-BFGS stops between ‖∇f‖ ≈ 0.1 and 10 (where rounding
+ * leaves it), almost all of it ∂f/∂x₁
  * with ∂²f/∂x₁² ≈ 10¹⁵: the decrease still available, about g²/(2H) ≈ 10⁻¹³, is far below the rounding
  * of f (≈ 4·10⁻¹⁰ at f ≈ 88, residuals up to 3.5·10⁴), so no line search on f can go further. f
  * already matches 87.9458 there.</li>
  * <li>brown-dennis: 10⁻⁴. f* ≈ 8.6·10⁴, and ‖∇f‖ stalls near 10⁻⁵ (5·10⁻¹² of ‖∇f(x₀)‖) where f
  * differences are below rounding.</li>
+ * <li>jennrich-sampson: 10⁻⁴. At the minimiser the largest Hessian eigenvalue is about 1.3·10⁵ and f ≈ 124.36
+ * has an ulp of 1.4·10⁻¹⁴, so the decrease left at ‖∇f‖ = g, about g²/(2·1.3·10⁵), drops below the rounding
+ * of f once g is under about 6·10⁻⁵; L-BFGS stops near 4.6·10⁻⁵ with f = 124.36218235561 (an earlier line
+ * search happened to land at 5·10⁻⁷; where it stops below the floor is luck).</li>
  * </ul>
  * Freudenstein–Roth and Biggs EXP6 report (and reach) the local minima MGH publish beside the global
  * value 0; see those classes.
@@ -38,7 +43,8 @@ class MghOptimaTest {
 
     private static final Map<String, String> LOOSER_TOLERANCE = Map.of(
             "optim/mgh/meyer", "100",
-            "optim/mgh/brown-dennis", "1e-4");
+            "optim/mgh/brown-dennis", "1e-4",
+            "optim/mgh/jennrich-sampson", "1e-4");
 
     static Stream<String> ids() {
         return MghCatalog.ids().stream();

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.banach.api.Platform;
@@ -28,7 +27,6 @@ import org.banach.api.optim.SmoothObjective;
 import org.banach.launch.embed.Banach;
 import org.banach.launch.embed.EmbeddedBanach;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,10 +38,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <p>Protocol. Both L-BFGS runs start at the problem's standard point, keep {@code memory} pairs and
  * stop at the same 2-norm target ‖∇f‖₂ ≤ {@code tolerance} (Banach's own test; SciPy's gtol and ftol
  * are switched off and a callback stops it at that 2-norm, using the gradient SciPy already evaluated at
- * the accepted iterate), or at {@code maxIterations}. Evaluations are objective(+gradient) calls: Banach's
+ * the accepted iterate), or at {@code maxIterations}. SciPy can still end earlier on its own: with ftol = 0
+ * its relative-reduction test fires when an accepted step leaves f unchanged, and a line search can fail;
+ * each row records both sides' stop reasons, final f and ‖∇f‖₂, and the summary counts the problems twice,
+ * over all and over those where both reached the target. Evaluations are objective(+gradient) calls: Banach's
  * Result.evaluations against SciPy's nfev. Banach's time is the median of direct Solver.solve calls through
  * the embedded framework's service after warm-up (the platform's submit+await median is reported beside
- * it); SciPy's is time.perf_counter around minimize inside Python, median of several runs. CG: x0 = 0,
+ * it); SciPy's is time.perf_counter around minimize inside Python, median of several runs. {@link Config#only}
+ * runs one part. CG: x0 = 0,
  * both stop at ‖b − Ax‖₂/‖b‖₂ ≤ {@code cgTolerance}; the same 5-point matrix (scaled 1/h²), b = A·1.
  */
 public final class OptimBenchmark {
@@ -67,7 +69,17 @@ public final class OptimBenchmark {
         public String python = "python3";
         /** BLAS/OpenMP threads of the Python process; 0 leaves the libraries' default. */
         public int scipyThreads = 1;
+        /** The one part to run ({@value OptimBenchmark#LBFGS_PART} or {@value OptimBenchmark#CG_PART}); null for all. */
+        public String only;
+
+        boolean runs(String part) {
+            return only == null || only.equals(part);
+        }
     }
+
+    /** Names of the parts for {@link Config#only}. */
+    public static final String LBFGS_PART = "lbfgs";
+    public static final String CG_PART = "cg";
 
     /** The problems of a quick run. */
     static final List<String> QUICK_MGH = List.of("optim/mgh/rosenbrock", "optim/mgh/beale", "optim/mgh/wood",
@@ -112,31 +124,21 @@ public final class OptimBenchmark {
                 Platform platform = banach.platform();
                 BundleContext ctx = banach.context();
                 List<Case> cases = cases(platform, config.quick);
-                out.println("bench-optim: " + cases.size() + " L-BFGS problems, CG on Poisson " + grid + "x" + grid
+                out.println("bench-optim: " + (config.runs(LBFGS_PART) ? cases.size() + " L-BFGS problems" : "")
+                        + (config.only == null ? ", " : "") + (config.runs(CG_PART) ? "CG on Poisson " + grid + "x" + grid : "")
                         + "; " + warmup + " warm-up + " + reps + " measured runs per side (CG: 1 + " + Math.min(reps, 3) + ")");
                 out.println("    host: " + OptimReport.host() + "; SciPy BLAS threads: " + (config.scipyThreads > 0
                         ? String.valueOf(config.scipyThreads) : "library default (" + OptimReport.env("OPENBLAS_NUM_THREADS") + ")")
                         + "; Banach's CPU backend runs large spmv and reductions in parallel");
 
-                Map<String, double[]> javaStart = startValues(ctx, cases);
-                JsonNode pyStart = scipy.startValues(cases.stream().map(Case::scipyKey).toList())
-                        .path("problems");
-                List<String> agreed = checkStartValues(cases, javaStart, pyStart, out);
-                scipyCovered = agreed.size();
-
-                JsonNode versions = scipy.call(Map.of("op", "versions"));
-                out.println("(a) optim.lbfgs and SciPy " + versions.path("scipy").asText() + " L-BFGS-B (numpy "
-                        + versions.path("numpy").asText() + "), alternating per run ...");
-                Solver<Problem> lbfgs = BenchServices.solver(ctx, LBFGS);
                 Backend cpu = BenchServices.cpuBackend(ctx);
-                Map<String, String> lset = Map.of("tolerance", String.valueOf(config.tolerance), "maxIterations",
-                        String.valueOf(config.maxIterations), "memory", String.valueOf(config.memory));
-                for (Case c : cases) {
-                    rows.add(lbfgsRow(platform, ctx, lbfgs, cpu, lset, c, agreed.contains(c.scipyKey()) ? scipy : null));
+                if (config.runs(LBFGS_PART)) {
+                    lbfgsPart(platform, ctx, cpu, cases, scipy);
                 }
-
-                out.println("(b) Banach " + CG + " and scipy.sparse.linalg.cg on Poisson " + grid + "x" + grid + " ...");
-                cg(platform, ctx, cpu, scipy);
+                if (config.runs(CG_PART)) {
+                    out.println("(b) Banach " + CG + " and scipy.sparse.linalg.cg on Poisson " + grid + "x" + grid + " ...");
+                    cg(platform, ctx, cpu, scipy);
+                }
             } finally {
                 TempFolders.delete(deploy);
             }
@@ -182,53 +184,22 @@ public final class OptimBenchmark {
         return cases;
     }
 
-    /** {n, f(x0), ‖∇f(x0)‖₂} on the Java side, by SciPy key. */
-    static Map<String, double[]> startValues(BundleContext ctx, List<Case> cases) throws InvalidSyntaxException {
-        Map<String, double[]> m = new LinkedHashMap<>();
+    /** (a): the start-value check, then every problem, Banach and SciPy alternating. */
+    private void lbfgsPart(Platform platform, BundleContext ctx, Backend cpu, List<Case> cases, ScipySide scipy)
+            throws Exception {
+        Map<String, StartCheck.StartValue> javaStart = StartCheck.javaValues(ctx, cases);
+        JsonNode pyStart = scipy.startValues(cases.stream().map(Case::scipyKey).toList()).path("problems");
+        List<String> agreed = StartCheck.check(cases, javaStart, pyStart, out);
+        scipyCovered = agreed.size();
+        JsonNode versions = scipy.call(Map.of("op", "versions"));
+        out.println("(a) optim.lbfgs and SciPy " + versions.path("scipy").asText() + " L-BFGS-B (numpy "
+                + versions.path("numpy").asText() + "), alternating per run ...");
+        Solver<Problem> lbfgs = BenchServices.solver(ctx, LBFGS);
+        Map<String, String> lset = Map.of("tolerance", String.valueOf(config.tolerance), "maxIterations",
+                String.valueOf(config.maxIterations), "memory", String.valueOf(config.memory));
         for (Case c : cases) {
-            SmoothObjective p = (SmoothObjective) BenchServices.problem(ctx, c.problemId(), c.params());
-            double[] x0 = p.start();
-            double[] g = new double[x0.length];
-            double f = p.valueAndGradient(x0.clone(), g);
-            m.put(c.scipyKey(), new double[] {x0.length, f, BenchServices.norm(g), p.value(x0.clone())});
+            rows.add(lbfgsRow(platform, ctx, lbfgs, cpu, lset, c, agreed.contains(c.scipyKey()) ? scipy : null));
         }
-        return m;
-    }
-
-    /**
-     * Prints Java's f(x0) beside the SciPy side's for every problem the SciPy side implements and returns
-     * the keys that agree (n equal, f(x0) to 1e-12 relative).
-     */
-    static List<String> checkStartValues(List<Case> cases, Map<String, double[]> java, JsonNode py, PrintStream out) {
-        List<String> agreed = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        for (Case c : cases) {
-            JsonNode p = py.path(c.scipyKey());
-            if (p.isMissingNode()) {
-                continue;
-            }
-            double[] j = java.get(c.scipyKey());
-            double fp = p.path("f0").asDouble(Double.NaN);
-            double rel = relativeDifference(j[1], fp);
-            boolean ok = p.path("n").asInt() == (int) j[0] && rel <= 1e-12;
-            if (ok) {
-                agreed.add(c.scipyKey());
-            }
-            lines.add(String.format(Locale.ROOT, "    %-34s n=%-5d Java f(x0) = %.17g  SciPy side %.17g  rel %.1e%s",
-                    c.scipyKey(), (int) j[0], j[1], fp, rel, ok ? "" : "  MISMATCH (left out)"));
-        }
-        out.println("f(x0) at the standard start, Java against the SciPy side's implementation (must agree to 1e-12):");
-        lines.forEach(out::println);
-        out.println("    SciPy side covers " + agreed.size() + " of " + cases.size() + " problems"
-                + (agreed.size() < lines.size() ? " (" + (lines.size() - agreed.size()) + " mismatched)" : ""));
-        return agreed;
-    }
-
-    static double relativeDifference(double a, double b) {
-        if (a == b) {
-            return 0;
-        }
-        return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
     }
 
     /**
@@ -289,11 +260,14 @@ public final class OptimBenchmark {
                     + pr.evaluations());
         }
         boolean covered = py != null;
-        return new OptimRow(c.label(), problem.dimension(), evals, r.iterations(), String.valueOf(r.status()),
+        String stop = r.status() == org.banach.api.Status.CONVERGED ? OptimRow.GRADIENT
+                : r.status() + (r.message() == null ? "" : ": " + r.message());
+        return new OptimRow(c.label(), problem.dimension(), evals, r.iterations(), stop,
                 Samples.median(ms), Samples.median(pms), gnorm, f, covered,
                 covered ? py.path("nfev").asLong() : 0, covered ? py.path("nit").asLong() : 0,
                 covered ? Samples.median(pyMs) : Double.NaN,
-                covered ? py.path("gnorm").asDouble() : Double.NaN, covered ? py.path("f").asDouble() : Double.NaN);
+                covered ? py.path("gnorm").asDouble() : Double.NaN, covered ? py.path("f").asDouble() : Double.NaN,
+                covered ? py.path("stop").asText() : "");
     }
 
     /** (b): one Java warm-up, then {@code cgReps} rounds of a timed direct Java call and a timed SciPy run. */

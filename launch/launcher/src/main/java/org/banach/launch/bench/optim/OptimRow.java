@@ -2,11 +2,16 @@ package org.banach.launch.bench.optim;
 
 /**
  * One L-BFGS comparison: Banach's optim.lbfgs against SciPy's L-BFGS-B on one problem. SciPy figures
- * are NaN (and {@code scipyCovered} false) for problems the SciPy side does not implement.
+ * are NaN (and {@code scipyCovered} false) for problems the SciPy side does not implement. The stop
+ * fields say why each side ended: {@link #GRADIENT} when it reached the shared target ‖∇f‖₂ ≤ tolerance,
+ * else Banach's status and message or SciPy's own message (e.g. a line-search failure).
  */
-record OptimRow(String problem, int n, long banachEvaluations, long banachIterations, String banachStatus,
+record OptimRow(String problem, int n, long banachEvaluations, long banachIterations, String banachStop,
         double banachMs, double platformMs, double banachGradNorm, double banachF, boolean scipyCovered,
-        long scipyNfev, long scipyIterations, double scipyMs, double scipyGradNorm, double scipyF) {
+        long scipyNfev, long scipyIterations, double scipyMs, double scipyGradNorm, double scipyF, String scipyStop) {
+
+    /** The stop reason of a side that reached the gradient target. */
+    static final String GRADIENT = "gradient";
 
     double evaluationRatio() {
         return scipyCovered && scipyNfev > 0 ? (double) banachEvaluations / scipyNfev : Double.NaN;
@@ -14,5 +19,37 @@ record OptimRow(String problem, int n, long banachEvaluations, long banachIterat
 
     double timeRatio() {
         return scipyCovered && scipyMs > 0 ? banachMs / scipyMs : Double.NaN;
+    }
+
+    boolean banachReached() {
+        return GRADIENT.equals(banachStop);
+    }
+
+    boolean scipyReached() {
+        return scipyCovered && GRADIENT.equals(scipyStop);
+    }
+
+    /** Banach used no more evaluations than SciPy (wherever each stopped). */
+    boolean noMoreEvaluations() {
+        return scipyCovered && banachEvaluations <= scipyNfev;
+    }
+
+    /** Short stop labels for the table: "grad" or the first words of the reason. */
+    static String shortStop(String stop) {
+        if (stop == null || stop.isEmpty()) {
+            return "-";
+        }
+        if (GRADIENT.equals(stop)) {
+            return "grad";
+        }
+        String s = stop.startsWith("scipy: ") ? stop.substring(7) : stop;
+        int colon = s.indexOf(':');
+        if (s.startsWith("CONVERGENCE: ")) {
+            return "no-f-decrease";
+        }
+        if (s.startsWith("ABNORMAL")) {
+            return "linesearch-fail";
+        }
+        return (colon > 0 ? s.substring(0, colon) : s).replace(' ', '-').toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -18,13 +18,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The SciPy side: {@code scipy_side.py} (a resource of this package) extracted to a temporary file and
- * run as {@code python3 script}, a server answering one JSON line per JSON request line, so that the
+ * The SciPy side: {@code scipy_side.py} and the problems it imports, {@code scipy_problems.py} (resources
+ * of this package), extracted to a temporary folder and run as {@code python3 scipy_side.py}, a server answering one JSON line per JSON request line, so that the
  * benchmark can alternate Java and SciPy runs.
  */
 final class ScipySide implements AutoCloseable {
 
     static final String MISSING = "bench-optim needs python3 with numpy and SciPy";
+
+    /** The server script, then the modules it imports. */
+    private static final List<String> SCRIPTS = List.of("scipy_side.py", "scipy_problems.py");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,14 +66,15 @@ final class ScipySide implements AutoCloseable {
                     + python + " is not on the PATH; install them, e.g. 'pip install numpy scipy', or point --python)");
         }
         Path folder = Files.createTempDirectory("banach-bench-optim");
-        Path script = folder.resolve("scipy_side.py");
-        try (InputStream in = ScipySide.class.getResourceAsStream("scipy_side.py")) {
-            if (in == null) {
-                throw new IOException("the launcher lacks its resource scipy_side.py");
+        for (String name : SCRIPTS) {
+            try (InputStream in = ScipySide.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IOException("the launcher lacks its resource " + name);
+                }
+                Files.copy(in, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
-        return new ScipySide(python, threads, folder, script);
+        return new ScipySide(python, threads, folder, folder.resolve(SCRIPTS.get(0)));
     }
 
     /** True when {@code python -c "import numpy, scipy"} exits 0 within 60 s. */
@@ -101,6 +105,7 @@ final class ScipySide implements AutoCloseable {
         if (process == null) {
             ProcessBuilder pb = new ProcessBuilder(python, script.toString())
                     .redirectError(folder.resolve("stderr.txt").toFile());
+            pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");   // nothing but the extracted files in the folder
             if (threads > 0) {
                 for (String v : List.of("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")) {
                     pb.environment().put(v, String.valueOf(threads));
@@ -149,9 +154,11 @@ final class ScipySide implements AutoCloseable {
             process = null;
         }
         try {
-            for (Path f : List.of(folder.resolve("stderr.txt"), script, folder)) {
-                Files.deleteIfExists(f);
+            Files.deleteIfExists(folder.resolve("stderr.txt"));
+            for (String name : SCRIPTS) {
+                Files.deleteIfExists(folder.resolve(name));
             }
+            Files.deleteIfExists(folder);
         } catch (IOException e) {
             // a temporary folder left behind
         }

@@ -3,19 +3,21 @@
 A small server: one JSON request per line on stdin, one JSON answer per line on stdout, so that the
 launcher can alternate Java and SciPy runs problem by problem (drift and other load hit both sides).
   {"op": "versions"}
-  {"op": "values", "problems": [key, ...]}          -> f(x0), n and ||g(x0)||_2 for each key implemented here
+  {"op": "values", "problems": [key, ...]}          -> n, f(x0), g(x0) and ||g(x0)||_2 for each key implemented here
   {"op": "lbfgs", "key": k, "tolerance": t, "maxIterations": m, "memory": k}   -> one timed run
   {"op": "cg", "N": N, "rtol": rt, "maxIterations": m}                        -> one timed run
 Keys are Banach problem ids (optim/mgh/<name>) or "optim/rosenbrock/chained/<n>".
 
+The problems live in scipy_problems.py (extracted beside this file).
+
 Stopping protocol for L-BFGS-B: the same 2-norm target as Banach's L-BFGS (||grad f||_2 <= t).
 SciPy's own tests are switched off (gtol = 0 on the projected-gradient inf-norm, ftol = 0), and a
 callback raises StopIteration once the gradient at the accepted iterate has 2-norm <= t. The gradient
-is the one SciPy already evaluated there (no extra evaluation). Times are time.perf_counter around
+is the one SciPy already evaluated there (no extra evaluation). Each answer says why the run stopped
+("gradient", or SciPy's message when it ended otherwise, e.g. a line-search failure). Times are time.perf_counter around
 scipy.optimize.minimize (or scipy.sparse.linalg.cg).
 """
 import json
-import math
 import sys
 import time
 
@@ -25,235 +27,15 @@ import scipy.optimize
 import scipy.sparse
 import scipy.sparse.linalg
 
-S5 = math.sqrt(5.0)
-S10 = math.sqrt(10.0)
-S90 = math.sqrt(90.0)
-
-
-class LeastSquares:
-    """f = sum r_i^2, g = 2 J^T r, as Banach's LeastSquaresProblem."""
-
-    def __init__(self, n, start, residuals, jacobian):
-        self.n = n
-        self.start = np.array(start, dtype=float)
-        self.residuals = residuals
-        self.jacobian = jacobian
-
-    def fg(self, x):
-        r = self.residuals(x)
-        j = self.jacobian(x)
-        return float(np.dot(r, r)), 2.0 * (j.T @ r)
-
-
-def rosenbrock():
-    def r(x):
-        return np.array([10 * (x[1] - x[0] * x[0]), 1 - x[0]])
-
-    def j(x):
-        return np.array([[-20 * x[0], 10.0], [-1.0, 0.0]])
-    return LeastSquares(2, [-1.2, 1.0], r, j)
-
-
-def freudenstein_roth():
-    def r(x):
-        return np.array([-13 + x[0] + ((5 - x[1]) * x[1] - 2) * x[1],
-                         -29 + x[0] + ((x[1] + 1) * x[1] - 14) * x[1]])
-
-    def j(x):
-        return np.array([[1.0, (10 - 3 * x[1]) * x[1] - 2], [1.0, (3 * x[1] + 2) * x[1] - 14]])
-    return LeastSquares(2, [0.5, -2.0], r, j)
-
-
-def powell_badly_scaled():
-    def r(x):
-        return np.array([1e4 * x[0] * x[1] - 1, math.exp(-x[0]) + math.exp(-x[1]) - 1.0001])
-
-    def j(x):
-        return np.array([[1e4 * x[1], 1e4 * x[0]], [-math.exp(-x[0]), -math.exp(-x[1])]])
-    return LeastSquares(2, [0.0, 1.0], r, j)
-
-
-def brown_badly_scaled():
-    def r(x):
-        return np.array([x[0] - 1e6, x[1] - 2e-6, x[0] * x[1] - 2])
-
-    def j(x):
-        return np.array([[1.0, 0.0], [0.0, 1.0], [x[1], x[0]]])
-    return LeastSquares(2, [1.0, 1.0], r, j)
-
-
-def beale():
-    y = [1.5, 2.25, 2.625]
-
-    def r(x):
-        return np.array([y[i - 1] - x[0] * (1 - math.pow(x[1], i)) for i in (1, 2, 3)])
-
-    def j(x):
-        return np.array([[-(1 - math.pow(x[1], i)), x[0] * i * math.pow(x[1], i - 1)] for i in (1, 2, 3)])
-    return LeastSquares(2, [1.0, 1.0], r, j)
-
-
-def helical_valley():
-    def theta(x1, x2):
-        if x1 == 0:
-            return math.copysign(0.25, x2)
-        t = math.atan(x2 / x1) / (2 * math.pi)
-        return t if x1 > 0 else t + 0.5
-
-    def r(x):
-        return np.array([10 * (x[2] - 10 * theta(x[0], x[1])), 10 * (math.hypot(x[0], x[1]) - 1), x[2]])
-
-    def j(x):
-        rho2 = x[0] * x[0] + x[1] * x[1]
-        rho = math.sqrt(rho2)
-        return np.array([[100 * x[1] / (2 * math.pi * rho2), -100 * x[0] / (2 * math.pi * rho2), 10.0],
-                         [10 * x[0] / rho, 10 * x[1] / rho, 0.0],
-                         [0.0, 0.0, 1.0]])
-    return LeastSquares(3, [-1.0, 0.0, 0.0], r, j)
-
-
-def extended_powell(n):
-    def r(x):
-        out = np.empty(n)
-        for k in range(0, n, 4):
-            a = x[k + 1] - 2 * x[k + 2]
-            b = x[k] - x[k + 3]
-            out[k] = x[k] + 10 * x[k + 1]
-            out[k + 1] = S5 * (x[k + 2] - x[k + 3])
-            out[k + 2] = a * a
-            out[k + 3] = S10 * b * b
-        return out
-
-    def j(x):
-        m = np.zeros((n, n))
-        for k in range(0, n, 4):
-            a = x[k + 1] - 2 * x[k + 2]
-            b = x[k] - x[k + 3]
-            m[k, k] = 1
-            m[k, k + 1] = 10
-            m[k + 1, k + 2] = S5
-            m[k + 1, k + 3] = -S5
-            m[k + 2, k + 1] = 2 * a
-            m[k + 2, k + 2] = -4 * a
-            m[k + 3, k] = 2 * S10 * b
-            m[k + 3, k + 3] = -2 * S10 * b
-        return m
-    return LeastSquares(n, [[3, -1, 0, 1][i % 4] for i in range(n)], r, j)
-
-
-def wood():
-    def r(x):
-        return np.array([10 * (x[1] - x[0] * x[0]), 1 - x[0], S90 * (x[3] - x[2] * x[2]), 1 - x[2],
-                         S10 * (x[1] + x[3] - 2), (x[1] - x[3]) / S10])
-
-    def j(x):
-        m = np.zeros((6, 4))
-        m[0, 0] = -20 * x[0]
-        m[0, 1] = 10
-        m[1, 0] = -1
-        m[2, 2] = -2 * S90 * x[2]
-        m[2, 3] = S90
-        m[3, 2] = -1
-        m[4, 1] = S10
-        m[4, 3] = S10
-        m[5, 1] = 1 / S10
-        m[5, 3] = -1 / S10
-        return m
-    return LeastSquares(4, [-3.0, -1.0, -3.0, -1.0], r, j)
-
-
-def extended_rosenbrock(n):
-    def r(x):
-        out = np.empty(n)
-        out[0::2] = 10 * (x[1::2] - x[0::2] * x[0::2])
-        out[1::2] = 1 - x[0::2]
-        return out
-
-    def j(x):
-        m = np.zeros((n, n))
-        for i in range(0, n, 2):
-            m[i, i] = -20 * x[i]
-            m[i, i + 1] = 10
-            m[i + 1, i] = -1
-        return m
-    return LeastSquares(n, [-1.2 if i % 2 == 0 else 1.0 for i in range(n)], r, j)
-
-
-def broyden_tridiagonal(n):
-    def r(x):
-        left = np.concatenate(([0.0], x[:-1]))
-        right = np.concatenate((x[1:], [0.0]))
-        return (3 - 2 * x) * x - left - 2 * right + 1
-
-    def j(x):
-        m = np.diag(3 - 4 * x)
-        m += np.diag(-np.ones(n - 1), -1)
-        m += np.diag(-2 * np.ones(n - 1), 1)
-        return m
-    return LeastSquares(n, [-1.0] * n, r, j)
-
-
-def penalty1():
-    n = 10
-    sa = math.sqrt(1e-5)
-
-    def r(x):
-        out = np.empty(n + 1)
-        out[:n] = sa * (x - 1)
-        out[n] = float(np.dot(x, x)) - 0.25
-        return out
-
-    def j(x):
-        m = np.zeros((n + 1, n))
-        m[np.arange(n), np.arange(n)] = sa
-        m[n, :] = 2 * x
-        return m
-    return LeastSquares(n, [j + 1.0 for j in range(n)], r, j)
-
-
-class ChainedRosenbrock:
-    """f = sum_{i<n} 100 (x_{i+1} - x_i^2)^2 + (1 - x_i)^2, as Banach's GeneralRosenbrock(chained)."""
-
-    def __init__(self, n):
-        self.n = n
-        self.start = np.array([-1.2 if i % 2 == 0 else 1.0 for i in range(n)])
-
-    def fg(self, x):
-        a = x[1:] - x[:-1] * x[:-1]
-        b = 1 - x[:-1]
-        f = float(np.sum(100 * a * a + b * b))
-        g = np.zeros(self.n)
-        g[:-1] += -400 * a * x[:-1] - 2 * b
-        g[1:] += 200 * a
-        return f, g
-
-
-MGH = {
-    "optim/mgh/rosenbrock": rosenbrock,
-    "optim/mgh/freudenstein-roth": freudenstein_roth,
-    "optim/mgh/powell-badly-scaled": powell_badly_scaled,
-    "optim/mgh/brown-badly-scaled": brown_badly_scaled,
-    "optim/mgh/beale": beale,
-    "optim/mgh/helical-valley": helical_valley,
-    "optim/mgh/powell-singular": lambda: extended_powell(4),
-    "optim/mgh/wood": wood,
-    "optim/mgh/extended-rosenbrock": lambda: extended_rosenbrock(10),
-    "optim/mgh/extended-powell": lambda: extended_powell(12),
-    "optim/mgh/broyden-tridiagonal": lambda: broyden_tridiagonal(10),
-    "optim/mgh/penalty-1": penalty1,
-}
-
-
-def problem(key):
-    if key in MGH:
-        return MGH[key]()
-    if key.startswith("optim/rosenbrock/chained/"):
-        return ChainedRosenbrock(int(key.rsplit("/", 1)[1]))
-    return None
+from scipy_problems import problem
 
 
 def lbfgsb(p, tol, max_iter, memory):
-    state = {"x": None, "g": None, "nfev": 0, "misses": 0}
+    """One run of L-BFGS-B to ||g||_2 <= tol. Its own stopping tests are off: gtol = 0 (the projected-gradient
+    inf-norm test fires only at an exactly zero gradient) and ftol = 0 (the relative-reduction test fires only
+    when an iteration does not lower f at all). "stop" says why it ended: "gradient" when the callback stopped
+    it at the 2-norm target, else SciPy's own message (line-search failure, no reduction, limits)."""
+    state = {"x": None, "g": None, "nfev": 0, "misses": 0, "reached": False}
 
     def fun(x):
         f, g = p.fg(x)
@@ -266,6 +48,7 @@ def lbfgsb(p, tol, max_iter, memory):
         # L-BFGS-B calls back at the iterate its line search accepted, which is the point it evaluated last.
         if state["x"] is not None and np.array_equal(xk, state["x"]):
             if float(np.linalg.norm(state["g"])) <= tol:
+                state["reached"] = True
                 raise StopIteration
         else:
             state["misses"] += 1
@@ -273,7 +56,8 @@ def lbfgsb(p, tol, max_iter, memory):
     f0, g0 = p.fg(p.start)
     if float(np.linalg.norm(g0)) <= tol:   # Banach's L-BFGS stops at the start, with one evaluation
         return {"seconds": 0.0, "nfev": 1, "nit": 0, "f": f0, "gnorm": float(np.linalg.norm(g0)),
-                "message": "gradient small at the start", "misses": 0}
+                "gnormInf": float(np.max(np.abs(g0))), "stop": "gradient", "message": "gradient small at the start",
+                "misses": 0}
     t0 = time.perf_counter()
     res = scipy.optimize.minimize(fun, p.start.copy(), jac=True, method="L-BFGS-B", callback=callback,
                                   options={"gtol": 0.0, "ftol": 0.0, "maxiter": max_iter,
@@ -281,7 +65,9 @@ def lbfgsb(p, tol, max_iter, memory):
     seconds = time.perf_counter() - t0
     f, g = p.fg(res.x)
     return {"seconds": seconds, "nfev": int(state["nfev"]), "nit": int(res.nit), "f": f,
-            "gnorm": float(np.linalg.norm(g)), "message": str(res.message), "misses": state["misses"]}
+            "gnorm": float(np.linalg.norm(g)), "gnormInf": float(np.max(np.abs(g))),
+            "stop": "gradient" if state["reached"] else "scipy: " + str(res.message),
+            "message": str(res.message), "misses": state["misses"]}
 
 
 def poisson(n):
@@ -319,7 +105,7 @@ def handle(req):
             if p is None:
                 continue
             f, g = p.fg(p.start.copy())
-            out[key] = {"n": p.n, "f0": f, "gnorm0": float(np.linalg.norm(g))}
+            out[key] = {"n": p.n, "f0": f, "gnorm0": float(np.linalg.norm(g)), "g0": [float(v) for v in g]}
         return {"problems": out}
     if op == "lbfgs":
         key = req["key"]

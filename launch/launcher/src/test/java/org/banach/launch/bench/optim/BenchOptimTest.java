@@ -40,26 +40,21 @@ class BenchOptimTest {
                 .start(); ScipySide scipy = ScipySide.open("python3")) {
             List<OptimBenchmark.Case> cases = OptimBenchmark.cases(banach.platform(), false);
             assertTrue(cases.size() >= 36, "34 MGH problems and chained Rosenbrock 100, 1000: " + cases);
-            Map<String, double[]> java = OptimBenchmark.startValues(banach.context(), cases);
+            Map<String, StartCheck.StartValue> java = StartCheck.javaValues(banach.context(), cases);
             JsonNode py = scipy.startValues(cases.stream().map(OptimBenchmark.Case::scipyKey).toList()).path("problems");
-            int covered = 0;
             for (OptimBenchmark.Case c : cases) {
                 JsonNode p = py.path(c.scipyKey());
-                if (p.isMissingNode()) {
-                    continue;
-                }
-                covered++;
-                double[] j = java.get(c.scipyKey());
-                assertEquals((int) j[0], p.path("n").asInt(), c.scipyKey() + ": n");
-                double rel = OptimBenchmark.relativeDifference(j[1], p.path("f0").asDouble());
-                assertTrue(rel <= 1e-12, c.scipyKey() + ": Java f(x0) = " + j[1] + ", Python " + p.path("f0") + ", rel " + rel);
-                double grel = OptimBenchmark.relativeDifference(j[2], p.path("gnorm0").asDouble());
-                assertTrue(grel <= 1e-10, c.scipyKey() + ": Java |g(x0)| = " + j[2] + ", Python " + p.path("gnorm0"));
+                assertFalse(p.isMissingNode(), "the SciPy side implements " + c.scipyKey());
+                StartCheck.StartValue j = java.get(c.scipyKey());
+                assertEquals(j.n(), p.path("n").asInt(), c.scipyKey() + ": n");
+                double rel = StartCheck.relativeDifference(j.f(), p.path("f0").asDouble());
+                assertTrue(rel <= 1e-12, c.scipyKey() + ": Java f(x0) = " + j.f() + ", Python " + p.path("f0") + ", rel " + rel);
+                double grel = StartCheck.gradientDifference(j.g(), p.path("g0"));
+                assertTrue(grel <= 1e-12, c.scipyKey() + ": gradients at x0 differ by " + grel + " relative");
+                assertTrue(StartCheck.agrees(j, p), c.scipyKey());
             }
-            assertTrue(covered >= 10, "the SciPy side implements at least 10 problems, got " + covered);
         }
     }
-
     @Test
     void quickRunEndToEnd() throws Exception {
         assumeScipy();
@@ -96,6 +91,9 @@ class BenchOptimTest {
             double timeRatio = Double.parseDouble(f[9]);
             assertTrue(Double.isFinite(evalRatio) && evalRatio > 0, row);
             assertTrue(Double.isFinite(timeRatio) && timeRatio > 0, row);
+            // ..., banach_stop, scipy_stop: why each side ended, never blank
+            assertEquals(18, f.length, row);
+            assertFalse(f[16].isBlank() || f[17].isBlank(), row);
         }
         String[] cg = b.get(0).split(",", -1);
         assertTrue(Double.isFinite(Double.parseDouble(cg[9])) && Double.parseDouble(cg[9]) > 0, b.get(0));
@@ -139,5 +137,30 @@ class BenchOptimTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ScipySide.open("banach-no-such-python-for-this-test"));
         assertTrue(e.getMessage().startsWith("bench-optim needs python3 with numpy and SciPy"), e.getMessage());
+    }
+
+    private static OptimRow row(String name, long banach, long scipy, String banachStop, String scipyStop) {
+        return new OptimRow(name, 2, banach, banach, banachStop, 1, 1, 1e-7, 0, true, scipy, scipy, 2, 1e-7, 0, scipyStop);
+    }
+
+    /** The summary counts every covered problem and, separately, those where both sides reached the target. */
+    @Test
+    void summaryCountsAllProblemsAndThoseBothSolved() {
+        List<OptimRow> rows = List.of(
+                row("a", 10, 10, OptimRow.GRADIENT, OptimRow.GRADIENT),
+                row("b", 12, 10, OptimRow.GRADIENT, OptimRow.GRADIENT),
+                row("c", 30, 20, OptimRow.GRADIENT, "scipy: CONVERGENCE: RELATIVE REDUCTION OF F <= FACTR*EPSMCH"),
+                row("d", 5, 9, "NUMERICAL_ERROR: line search failed", "scipy: ABNORMAL: "));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OptimReport report = new OptimReport(new OptimBenchmark.Config(), 8, rows, new java.util.LinkedHashMap<>(), "",
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        report.printTable();
+        List<String> summary = report.summarise();
+        String all = String.join("\n", summary);
+        assertTrue(all.contains("no more evaluations than SciPy on 2 of 4 problems (50%)"), all);
+        assertTrue(all.contains("on the 2 where both reached ||g||_2 <= 1e-06: 1 of 2 (50%)"), all);
+        assertTrue(all.contains("c: Banach stopped by grad") && all.contains("SciPy by no-f-decrease"), all);
+        assertTrue(all.contains("d: Banach stopped by numerical_error") && all.contains("SciPy by linesearch-fail"), all);
+        assertFalse(all.contains("CG Poisson"), "no CG line without the CG part: " + all);
     }
 }
