@@ -115,6 +115,10 @@ final class OptimReport {
         summary.add(String.format(Locale.ROOT, "    (SciPy side covers %d of %d problems; on the %d where both reached "
                 + "||g||_2 <= %.0e: %d of %d (%.0f%%))", covered.size(), rows.size(), both.size(), config.tolerance,
                 fewerBoth, both.size(), both.isEmpty() ? Double.NaN : 100.0 * fewerBoth / both.size()));
+        long notBeaten = covered.stream().filter(r -> !r.beatenBySciPy()).count();
+        summary.add(String.format(Locale.ROOT, "    (SciPy reached at least as good a point with fewer evaluations on %d of %d"
+                + " problems: Banach is not beaten on %d of %d (%.0f%%))", covered.size() - notBeaten, covered.size(),
+                notBeaten, covered.size(), covered.isEmpty() ? Double.NaN : 100.0 * notBeaten / covered.size()));
         for (OptimRow r : covered) {
             if (!r.banachReached() || !r.scipyReached()) {
                 summary.add(String.format(Locale.ROOT, "    %s: Banach stopped by %s at f = %.6g, ||g||_2 = %.2e; SciPy by %s at "

@@ -34,6 +34,18 @@ record OptimRow(String problem, int n, long banachEvaluations, long banachIterat
         return scipyCovered && banachEvaluations <= scipyNfev;
     }
 
+    /**
+     * SciPy used fewer evaluations and got at least as far: it reached the gradient target, or it
+     * stopped at a point no worse than Banach's (f within 1e-8 relative). A SciPy run that ends
+     * with a failed line search at a worse f used fewer evaluations without solving the problem.
+     */
+    boolean beatenBySciPy() {
+        if (!scipyCovered || banachEvaluations <= scipyNfev) {
+            return false;
+        }
+        return scipyReached() || scipyF <= banachF + 1e-8 * Math.max(1, Math.abs(banachF));
+    }
+
     /** Short stop labels for the table: "grad" or the first words of the reason. */
     static String shortStop(String stop) {
         if (stop == null || stop.isEmpty()) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.banach.api.InvalidProblemException;
 import org.banach.api.InvalidSettingsException;
@@ -16,6 +15,7 @@ import org.banach.api.Settings;
 import org.banach.api.data.DataReader;
 import org.banach.api.data.LabelledData;
 import org.banach.api.optim.FiniteSumObjective;
+import org.banach.plugins.optim.problems.ReaderSlot;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -46,16 +46,16 @@ public final class FiniteSumProblemProvider implements ProblemProvider {
     private static final List<ParameterSpec> COUNTEREXAMPLE = List.of(
             ParameterSpec.real("C", 3.0, 2.000001, 1e6, "slope C > 2 of the component f_0(x) = C x"));
 
-    private final AtomicReference<DataReader> reader = new AtomicReference<>();
+    private final ReaderSlot reader = new ReaderSlot();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindReader(DataReader r) {
-        reader.set(r);
+        reader.bind(r);
     }
 
     void unbindReader(DataReader r) {
-        reader.compareAndSet(r, null);
+        reader.unbind(r);
     }
 
     @Override
@@ -112,11 +112,7 @@ public final class FiniteSumProblemProvider implements ProblemProvider {
                         + "' cannot be combined with 'file' (the data set fixes the samples and features)");
             }
         }
-        DataReader r = reader.get();
-        if (r == null) {
-            throw new InvalidProblemException("problem '" + LogisticRegression.ID + "': reading '" + file
-                    + "' needs the DataReader service, and none is installed");
-        }
+        DataReader r = reader.require(LogisticRegression.ID, file);
         LabelledData data;
         try {
             data = r.readLabelled(Path.of(file));

@@ -15,6 +15,7 @@ import org.banach.api.data.DataReader;
 import org.banach.api.optim.CsrMatrix;
 import org.banach.api.optim.LinearSystem;
 import org.banach.api.optim.LinearSystemSequence;
+import org.banach.plugins.optim.problems.ReaderSlot;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -54,25 +55,24 @@ public final class LinearProblemProvider implements ProblemProvider {
                     "random: s_t i.i.d. uniform in [0, drift]; drift: s_t = drift (1 - cos(2 pi t/T))/2"),
             ParameterSpec.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE, "seed of the random schedule"));
 
-    private volatile DataReader reader;
+    private final ReaderSlot reader;
 
     /** For tests and non-OSGi use: a provider with the given reader (may be null). */
     public LinearProblemProvider(DataReader reader) {
-        this.reader = reader;
+        this.reader = new ReaderSlot(reader);
     }
 
     public LinearProblemProvider() {
+        this.reader = new ReaderSlot();
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setReader(DataReader r) {
-        reader = r;
+        reader.bind(r);
     }
 
     void unsetReader(DataReader r) {
-        if (reader == r) {
-            reader = null;
-        }
+        reader.unbind(r);
     }
 
     @Override
@@ -124,11 +124,7 @@ public final class LinearProblemProvider implements ProblemProvider {
         if (file == null || file.isBlank()) {
             throw new InvalidProblemException("problem '" + FILE + "' needs --param file=A.mtx (the matrix A)");
         }
-        DataReader r = reader;
-        if (r == null) {
-            throw new InvalidProblemException("problem '" + FILE + "' reads " + file
-                    + " through the runtime's DataReader service, which is not installed (is platform.runtime active?)");
-        }
+        DataReader r = reader.require(FILE, file);
         CsrMatrix a = r.readSparse(Path.of(file));
         if (a.rows() != a.cols()) {
             throw new InvalidProblemException("problem '" + FILE + "': matrix " + file + " is " + a.rows() + "x"

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.banach.api.InvalidProblemException;
 import org.banach.api.InvalidSettingsException;
@@ -18,6 +17,7 @@ import org.banach.api.data.DataReader;
 import org.banach.api.data.DenseMatrix;
 import org.banach.api.optim.FiniteSumObjective;
 import org.banach.api.optim.FixedPointMap;
+import org.banach.plugins.optim.problems.ReaderSlot;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -59,17 +59,17 @@ public final class NetworkProblemProvider implements ProblemProvider {
             ParameterSpec.real("mu", 0.1, -100.0, 100.0, "starting mean of the inputs"),
             ParameterSpec.real("nu", 1.5, 1e-9, 100.0, "starting variance of the inputs (> 0)"));
 
-    private final AtomicReference<DataReader> reader = new AtomicReference<>();
+    private final ReaderSlot reader = new ReaderSlot();
     private final Map<String, Backend> backends = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindReader(DataReader r) {
-        reader.set(r);
+        reader.bind(r);
     }
 
     void unbindReader(DataReader r) {
-        reader.compareAndSet(r, null);
+        reader.unbind(r);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -149,11 +149,7 @@ public final class NetworkProblemProvider implements ProblemProvider {
                         + "' cannot be combined with 'file' (the table fixes the rows and features)");
             }
         }
-        DataReader r = reader.get();
-        if (r == null) {
-            throw new InvalidProblemException("problem '" + Mlp.ID + "': reading '" + file
-                    + "' needs the DataReader service, and none is installed");
-        }
+        DataReader r = reader.require(Mlp.ID, file);
         try {
             return r.readDense(Path.of(file));
         } catch (RuntimeException e) {

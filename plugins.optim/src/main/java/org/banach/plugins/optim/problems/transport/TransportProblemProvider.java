@@ -15,6 +15,7 @@ import org.banach.api.Settings;
 import org.banach.api.data.DataReader;
 import org.banach.api.data.DenseMatrix;
 import org.banach.api.optim.OptimalTransport;
+import org.banach.plugins.optim.problems.ReaderSlot;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -59,25 +60,24 @@ public final class TransportProblemProvider implements ProblemProvider {
             ParameterSpec.real("mean2", 0.65, -10, 10, "mean of the target Gaussian"),
             ParameterSpec.real("sd2", 0.12, 0.01, 100, "standard deviation of the target Gaussian"));
 
-    private volatile DataReader reader;
+    private final ReaderSlot reader;
 
     /** For tests and non-OSGi use: a provider with the given reader (may be null). */
     public TransportProblemProvider(DataReader reader) {
-        this.reader = reader;
+        this.reader = new ReaderSlot(reader);
     }
 
     public TransportProblemProvider() {
+        this.reader = new ReaderSlot();
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setReader(DataReader r) {
-        reader = r;
+        reader.bind(r);
     }
 
     void unsetReader(DataReader r) {
-        if (reader == r) {
-            reader = null;
-        }
+        reader.unbind(r);
     }
 
     @Override
@@ -183,11 +183,7 @@ public final class TransportProblemProvider implements ProblemProvider {
         String aFile = required(s, "source", "a.npy");
         String bFile = required(s, "target", "b.npy");
         String cFile = required(s, "cost", "C.npy");
-        DataReader r = reader;
-        if (r == null) {
-            throw new InvalidProblemException("problem '" + FILE + "' reads " + aFile + ", " + bFile + " and " + cFile
-                    + " through the runtime's DataReader service, which is not installed (is platform.runtime active?)");
-        }
+        DataReader r = reader.require(FILE, aFile + ", " + bFile + " and " + cFile);
         double[] a = r.readVector(Path.of(aFile));
         double[] b = r.readVector(Path.of(bFile));
         DenseMatrix cm = r.readDense(Path.of(cFile));
