@@ -3,5 +3,5 @@
  * always there; others register when their device answers.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.banach.api.backend;
