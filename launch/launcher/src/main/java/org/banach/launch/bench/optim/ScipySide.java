@@ -58,15 +58,20 @@ final class ScipySide implements AutoCloseable {
      * OMP_NUM_THREADS and MKL_NUM_THREADS set to it (else the libraries' defaults, or the environment's).
      */
     static ScipySide open(String python, int threads) throws IOException {
+        return open(python, threads, "scipy_side.py");
+    }
+
+    /** As {@link #open(String, int)} for another server script of this package ({@code transport_side.py}). */
+    static ScipySide open(String python, int threads, String resource) throws IOException {
         if (!available(python)) {
             throw new MissingPythonException(MISSING + " ('" + python + " -c \"import numpy, scipy\"' failed or "
                     + python + " is not on the PATH; install them, e.g. 'pip install numpy scipy', or point --python)");
         }
         Path folder = Files.createTempDirectory("banach-bench-optim");
-        Path script = folder.resolve("scipy_side.py");
-        try (InputStream in = ScipySide.class.getResourceAsStream("scipy_side.py")) {
+        Path script = folder.resolve(resource);
+        try (InputStream in = ScipySide.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("the launcher lacks its resource scipy_side.py");
+                throw new IOException("the launcher lacks its resource " + resource);
             }
             Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
