@@ -121,9 +121,11 @@ public final class LogSinkhorn extends TransportSolver {
             logDomain(ld, run, maxIterations, tolerance, monitor);
             fg = ld.potentials();
         }
-        String message = run.switched == null ? run.message
-                : run.message == null ? run.switched : run.message + "; " + run.switched;
-        return TransportSolver.entropic(run.status, message, run.k, fg, a, b, c, eps, tolerance);
+        Result r = TransportSolver.entropic(run.status, run.message, run.k, fg, a, b, c, eps, tolerance);
+        if (run.switched == null) {
+            return r;
+        }
+        return r.toBuilder().message(r.message() == null ? run.switched : r.message() + "; " + run.switched).build();
     }
 
     /**

@@ -136,7 +136,7 @@ final class TransportBenchmark {
             throw new IllegalStateException("the numpy side's cost matrix differs from " + POINTS + " at n = " + n
                     + " (sum " + check.path("sum") + " vs " + javaSum + ")");
         }
-        int diff = (int) Math.max(20, Math.min(500, Math.round(2e8 / ((double) n * n))));
+        int diff = (int) Math.max(60, Math.min(500, Math.round(5e8 / ((double) n * n))));
         int n1 = diff / 5;
         int n2 = n1 + diff;
         Settings s1 = settings(solver, n1);
