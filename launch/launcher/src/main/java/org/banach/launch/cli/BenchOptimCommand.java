@@ -65,9 +65,10 @@ final class BenchOptimCommand implements Callable<Integer> {
                     + "backend parallelises large spmv and reductions itself.")
     int scipyThreads;
 
-    @Option(names = "--numpy-threads", paramLabel = "K", defaultValue = "0",
+    @Option(names = "--numpy-threads", paramLabel = "K", defaultValue = "1",
             description = "BLAS threads of the transport section's numpy process; 0 leaves the library's default, "
-                    + "all cores (default: ${DEFAULT-VALUE}).")
+                    + "all cores (default: ${DEFAULT-VALUE}: on a loaded host threaded OpenBLAS inflates numpy's times "
+                    + "several-fold, which would flatter Banach; its fused sweep runs on all cores).")
     int numpyThreads;
 
     @Option(names = "--only", paramLabel = "SECTION", description = "Run one section only: transport ((d) and (e)).")

@@ -68,7 +68,7 @@ public final class OptimBenchmark {
         /** BLAS/OpenMP threads of the Python process; 0 leaves the libraries' default. */
         public int scipyThreads = 1;
         /** BLAS threads of the transport section's numpy process; 0 leaves the library's default (all cores). */
-        public int numpyThreads;
+        public int numpyThreads = 1;
         /** One section only ({@code transport}), or null for all. */
         public String only;
     }
