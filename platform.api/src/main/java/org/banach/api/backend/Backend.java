@@ -96,4 +96,20 @@ public interface Backend {
 
     /** Largest absolute entry (0 for an empty matrix, NaN if any entry is NaN). */
     double maxAbs(DeviceMatrix x);
+
+    // ---- since 1.2: fused Sinkhorn scaling ----------------------------------------------------------
+
+    /**
+     * One Sinkhorn scaling sweep over a kernel K (rows×cols): for every row i, u_i := a_i / (K·v)_i, then
+     * kTu := Kᵀ·u with that new u. a and u are rows×1, v and kTu are cols×1; u must not be v, a or kTu, and
+     * kTu must not be v. Division follows IEEE arithmetic (a zero (K·v)_i gives ±∞ or NaN in u_i; the caller
+     * checks). The caller completes the iteration with v := b / kTu. A backend should make this one pass over
+     * K (rows first, accumulating Kᵀu as it goes); this default makes two ({@link #gemv} twice and a
+     * {@link #divide}), so a backend without a fused kernel runs the same solvers unchanged.
+     */
+    default void sinkhornSweep(DeviceMatrix k, DeviceMatrix a, DeviceMatrix v, DeviceMatrix u, DeviceMatrix kTu) {
+        gemv(1.0, k, false, v, 0.0, u);
+        divide(a, u, u);
+        gemv(1.0, k, true, u, 0.0, kTu);
+    }
 }

@@ -40,6 +40,8 @@ import org.osgi.service.component.annotations.Component;
  * with alpha == 0 does not read a. Log-sum-exps are max-shifted ({@link StableReductions}); sum is
  * compensated. These kernels run in parallel above fixed sizes, with results independent of the
  * thread count.</li>
+ * <li>Since 1.2: {@code sinkhornSweep} is fused (one pass over K, {@link SinkhornKernels}), parallel over
+ * fixed row blocks with per-block column sums added in block order.</li>
  * <li>Errors ({@link IllegalArgumentException}) name the operation, the argument and the shapes;
  * closed matrices, null and matrices of other backends are rejected the same way.</li>
  * </ul>
@@ -322,6 +324,31 @@ public final class CpuBackend implements Backend {
     public double maxAbs(DeviceMatrix x) {
         DMatrixRMaj xd = CpuMatrix.storage("maxAbs", "x", x);
         return StableReductions.maxAbs(xd.data, xd.getNumElements());
+    }
+
+    // ---- since 1.2 ----------------------------------------------------------------------------
+
+    /**
+     * The fused sweep of {@link SinkhornKernels}: one pass over k. a and u exactly rows×1, v and kTu exactly
+     * cols×1; u must not be v, a or kTu, and kTu must not be v.
+     */
+    @Override
+    public void sinkhornSweep(DeviceMatrix k, DeviceMatrix a, DeviceMatrix v, DeviceMatrix u, DeviceMatrix kTu) {
+        String op = "sinkhornSweep";
+        DMatrixRMaj kd = CpuMatrix.storage(op, "k", k);
+        DMatrixRMaj ad = CpuMatrix.storage(op, "a", a);
+        DMatrixRMaj vd = CpuMatrix.storage(op, "v", v);
+        DMatrixRMaj ud = CpuMatrix.storage(op, "u", u);
+        DMatrixRMaj td = CpuMatrix.storage(op, "kTu", kTu);
+        Shapes.operand(op, "a", ad, kd, kd.numRows, 1, "a is rows x 1");
+        Shapes.operand(op, "u", ud, kd, kd.numRows, 1, "u is rows x 1");
+        Shapes.operand(op, "v", vd, kd, kd.numCols, 1, "v is cols x 1");
+        Shapes.operand(op, "kTu", td, kd, kd.numCols, 1, "kTu is cols x 1");
+        if (ud == vd || ud == ad || ud == td || td == vd) {
+            throw new IllegalArgumentException(op + ": u must not be v, a or kTu, and kTu must not be v "
+                    + "(the sweep reads v and a while it writes u and kTu)");
+        }
+        SinkhornKernels.sweep(kd.data, kd.numRows, kd.numCols, ad.data, vd.data, ud.data, td.data);
     }
 
     /** The data of a broadcast's r (null for none), which must be exactly a.rows×1. */

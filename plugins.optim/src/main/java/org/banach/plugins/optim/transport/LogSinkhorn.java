@@ -2,7 +2,6 @@ package org.banach.plugins.optim.transport;
 
 import java.util.List;
 
-import org.banach.api.Certificate;
 import org.banach.api.Monitor;
 import org.banach.api.ParameterSpec;
 import org.banach.api.Result;
@@ -11,58 +10,75 @@ import org.banach.api.Solver;
 import org.banach.api.SolverProperties;
 import org.banach.api.Status;
 import org.banach.api.backend.Backend;
-import org.banach.api.backend.DeviceMatrix;
-import org.banach.api.backend.ElementwiseOp;
 import org.banach.api.optim.OptimalTransport;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Entropic optimal transport by Sinkhorn's iteration in the log domain (Peyré &amp; Cuturi, <i>Computational
- * Optimal Transport</i>, Found. Trends ML 11 (2019), §4.4), in the platform's convention
- * P_ij = a_i b_j exp((f_i + g_j − C_ij)/ε). One iteration is
- * <pre>
- *   f_i := −ε log Σ_j exp(log b_j + (g_j − C_ij)/ε)     (rows of P now sum to a)
- *   g_j := −ε log Σ_i exp(log a_i + (f_i − C_ij)/ε)     (columns of P now sum to b)
- * </pre>
- * as host loops over Backend kernels: C is uploaded once; each half-step is one {@code broadcastAdd}
- * forming −C/ε + (vector) followed by one {@code rowLogSumExp} or {@code colLogSumExp}, both max-shifted,
- * so nothing is ever exponentiated outside the log domain: ε so small that exp(−C_ij/ε) underflows (the
- * classical kernel K = exp(−C/ε) would be 0, e.g. C/ε &gt; 745) needs no special treatment here, since
- * the log-domain form is already used throughout. Each reported iteration k is the plan (f_k, g_{k−1})
- * just after the f-step: its rows are exact, so its marginal error is the column error Σ_j b_j |expm1(g_j/ε
- * + ℓ_j)|, which the g-step's column log-sum-exp ℓ gives for free (the side not just updated); its cost
- * ⟨C, P⟩ takes three more passes (broadcast, exp, Hadamard with C) and a sum. Kernel passes (one full
- * sweep over an n×m matrix) are counted as {@code kernel-pass}.
+ * Entropic optimal transport by Sinkhorn's iteration (Peyré &amp; Cuturi, <i>Computational Optimal
+ * Transport</i>, Found. Trends ML 11 (2019), §4.2 and §4.4), in the platform's convention
+ * P_ij = a_i b_j exp((f_i + g_j − C_ij)/ε), in one of two domains (setting {@code domain}):
+ * <ul>
+ * <li><b>kernel</b> ({@link KernelDomain}): K = exp(−C/ε) formed once, u := a/(Kv), v := b/(Kᵀu), both
+ * products in one fused {@link Backend#sinkhornSweep} (one pass over K per iteration). Fast, but K underflows
+ * for small ε (C_ij/ε &gt; 745) and the scalings can overflow;</li>
+ * <li><b>log</b> ({@link LogDomain}): f_i := −ε log Σ_j exp(log b_j + (g_j − C_ij)/ε), g likewise, as
+ * Backend broadcasts and max-shifted log-sum-exps (8 passes per iteration including the cost): stable for
+ * any ε;</li>
+ * <li><b>auto</b> (default): the kernel domain while it works, the log domain from the point where it does
+ * not, continuing from the current potentials: a row or column of K that sums to 0 at set-up, a scaling that
+ * becomes 0 or non-finite, or a kernel-domain plan whose marginal error, recomputed in the log domain, misses
+ * the tolerance (lost precision). The switch is recorded in the result: counter {@value #LOG_DOMAIN_SWITCH}
+ * = 1 and a message saying at which iteration and why.</li>
+ * </ul>
+ * Each reported iteration k is the plan (f_k, g_{k−1}) just after the f- (u-) step: its rows are exact, so its
+ * marginal error is the column error, which the step gives for free. The trace's objective is that plan's
+ * transport cost ⟨C, P⟩ in the log domain and NaN in the kernel domain (it would cost a second pass over C).
+ * Kernel passes (one full sweep over an n×m matrix) are counted as {@value #KERNEL_PASS}.
  *
- * <p>The run stops with CONVERGED once that marginal error is at most {@code tolerance}, returning that
- * plan's (f, g); ITERATION_LIMIT at {@code maxIterations}; the monitor's reason on a stop request;
- * NUMERICAL_ERROR on a non-finite figure; INVALID_INPUT for an unusable problem. The claimed certificate
- * ({@code marginal-error}: row plus column error) and the objective (the transport cost ⟨C, P⟩ of the
- * returned plan) are recomputed on the host in one log-domain sweep exactly as the runtime's verifier does;
- * a CONVERGED run whose recomputed error exceeds the tolerance is reported as NUMERICAL_ERROR.
+ * <p>The run stops with CONVERGED once that marginal error is at most {@code tolerance} (&gt; 0: with 0 it runs
+ * all {@code maxIterations}, as a timing harness needs), returning that plan's
+ * (f, g); ITERATION_LIMIT at {@code maxIterations}; the monitor's reason on a stop request; NUMERICAL_ERROR on a
+ * non-finite figure (or, with {@code domain=kernel}, when the kernel domain fails); INVALID_INPUT for an unusable
+ * problem. The claimed certificate ({@code marginal-error}: row plus column error) and the objective (the cost
+ * of the returned plan) are recomputed on the host in one log-domain sweep exactly as the runtime's verifier
+ * does ({@link TransportSolver#entropic}).
  */
 @Component(service = Solver.class, property = {
         SolverProperties.ID + "=" + LogSinkhorn.ID,
         SolverProperties.PROBLEM + "=" + OptimalTransport.FAMILY,
-        SolverProperties.REFERENCE + "=Peyre & Cuturi, Computational Optimal Transport (2019), sec. 4.4 (log-domain Sinkhorn)",
-        SolverProperties.DESCRIPTION + "=entropic OT by log-domain Sinkhorn iterations (Backend broadcast + log-sum-exp kernels)" })
+        SolverProperties.REFERENCE + "=Peyre & Cuturi, Computational Optimal Transport (2019), sec. 4.2, 4.4 (Sinkhorn, log domain)",
+        SolverProperties.DESCRIPTION + "=entropic OT by Sinkhorn iterations: fused kernel-domain sweeps, log domain when the kernel underflows" })
 public final class LogSinkhorn extends TransportSolver {
 
     public static final String ID = "optim.sinkhorn";
-    public static final String EPSILON = "epsilon";
+    public static final String EPSILON = TransportSolver.EPSILON;
     /** Counter of full sweeps over an n×m matrix on the Backend. */
     public static final String KERNEL_PASS = "kernel-pass";
+    /** Counter set to 1 when an auto run left the kernel domain for the log domain. */
+    public static final String LOG_DOMAIN_SWITCH = "log-domain-switch";
+    public static final String DOMAIN = "domain";
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
-            ParameterSpec.real(EPSILON, 0.05, Double.MIN_NORMAL, Double.MAX_VALUE,
-                    "entropic regularisation eps > 0 (same units as the cost); the plan is a_i b_j exp((f_i+g_j-C_ij)/eps)"),
+            epsilon(),
             ParameterSpec.integer("maxIterations", 100_000, 0, Integer.MAX_VALUE,
                     "most Sinkhorn iterations (one f- and one g-update each) before ITERATION_LIMIT"),
             ParameterSpec.real("tolerance", 1e-9, 0, Double.MAX_VALUE,
-                    "stop with CONVERGED once the marginal error ||P1-a||_1 + ||P^T1-b||_1 is at most this"));
+                    "stop with CONVERGED once the marginal error ||P1-a||_1 + ||P^T1-b||_1 is at most this; 0 never "
+                            + "stops early (all maxIterations run, e.g. to time them)"),
+            ParameterSpec.choice(DOMAIN, "auto", List.of("auto", "kernel", "log"),
+                    "kernel: K = exp(-C/eps) and one fused sweep per iteration; log: log-sum-exp updates, stable for "
+                            + "any eps; auto: kernel, switching to log (recorded) when K underflows or precision is lost"));
 
     public LogSinkhorn() {
         super(ID, PARAMETERS);
+    }
+
+    /** Where a run stands: iterations done, the final status and message (null status: not finished). */
+    private static final class Run {
+        long k;
+        Status status;
+        String message;
+        String switched;
     }
 
     @Override
@@ -74,120 +90,114 @@ public final class LogSinkhorn extends TransportSolver {
         double eps = settings.real(EPSILON);
         long maxIterations = settings.integer("maxIterations");
         double tolerance = settings.real("tolerance");
-        int n = a.length;
-        int m = b.length;
-        double[] logA = new double[n];
-        double[] logB = new double[m];
-        for (int i = 0; i < n; i++) {
-            logA[i] = Math.log(a[i]);
-        }
-        for (int j = 0; j < m; j++) {
-            logB[j] = Math.log(b[j]);
-        }
-        double[] f = new double[n]; // potentials divided by ε
-        double[] g = new double[m];
-        double[] rowVec = new double[n];
-        double[] colVec = new double[m];
-        Status status;
-        String message = null;
-        long k = 0;
-        try (DeviceMatrix cd = be.upload(n, m, c);
-                DeviceMatrix cOverEps = be.allocate(n, m);
-                DeviceMatrix w = be.allocate(n, m);
-                DeviceMatrix r = be.allocate(n, 1);
-                DeviceMatrix col = be.allocate(1, m);
-                DeviceMatrix lr = be.allocate(n, 1);
-                DeviceMatrix lc = be.allocate(1, m)) {
-            be.broadcastAdd(-1.0 / eps, cd, null, null, cOverEps); // −C/ε, formed once
-            monitor.count(KERNEL_PASS, 1);
-            while (true) {
-                if (k >= maxIterations) {
-                    status = Status.ITERATION_LIMIT;
-                    message = "reached maxIterations = " + maxIterations;
-                    break;
-                }
-                k++;
-                // f-step: f_i/ε = −log Σ_j exp(log b_j + g_j/ε − C_ij/ε)
-                for (int j = 0; j < m; j++) {
-                    colVec[j] = logB[j] + g[j];
-                }
-                DeviceMatrix cv = upload(be, col, colVec);
-                be.broadcastAdd(1.0, cOverEps, null, cv, w);
-                be.rowLogSumExp(w, lr);
-                monitor.count(KERNEL_PASS, 2);
-                double[] l = be.download(lr);
-                for (int i = 0; i < n; i++) {
-                    f[i] = -l[i];
-                    rowVec[i] = logA[i] + f[i];
-                }
-                // g-step's reduction: ℓ_j = log Σ_i exp(log a_i + f_i/ε − C_ij/ε); column error of (f_k, g_{k−1})
-                be.broadcastAdd(1.0, cOverEps, upload(be, r, rowVec), null, w);
-                be.colLogSumExp(w, lc);
-                monitor.count(KERNEL_PASS, 2);
-                double[] lcol = be.download(lc);
-                double error = 0.0;
-                for (int j = 0; j < m; j++) {
-                    if (b[j] != 0.0) {
-                        error += b[j] * Math.abs(Math.expm1(g[j] + lcol[j]));
+        String domain = settings.string(DOMAIN);
+        Run run = new Run();
+        double[] psi = null;
+        if (!"log".equals(domain)) {
+            try (KernelDomain kd = new KernelDomain(be, monitor, a, b, c, eps)) {
+                String why = kd.underflow();
+                if (why == null) {
+                    why = kernel(kd, run, a, b, c, eps, maxIterations, tolerance, monitor);
+                    if (why == null) {
+                        return TransportSolver.entropic(run.status, run.message, run.k, kd.potentials(), a, b, c, eps,
+                                tolerance);
                     }
+                    psi = kd.psi();
                 }
-                // cost of that plan: log P_ij = w_ij + log b_j + g_j/ε
-                be.broadcastAdd(1.0, w, null, cv, w);
-                be.map(ElementwiseOp.EXP, w, w);
-                be.hadamard(w, cd, w);
-                double cost = be.sum(w);
-                monitor.count(KERNEL_PASS, 4);
-                monitor.iteration(k, cost, error);
-                if (!Double.isFinite(error) || !Double.isFinite(cost)) {
-                    status = Status.NUMERICAL_ERROR;
-                    message = "the marginal error or cost became non-finite (error " + error + ", cost " + cost
-                            + ") at iteration " + k;
-                    break;
+                if ("kernel".equals(domain)) {
+                    return TransportSolver.entropic(Status.NUMERICAL_ERROR, "the kernel domain failed at iteration "
+                            + (run.k + 1) + ": " + why + "; use domain=log (or auto) for this eps", run.k,
+                            kd.potentials(), a, b, c, eps, tolerance);
                 }
-                if (error <= tolerance) {
-                    status = Status.CONVERGED;
-                    break;
-                }
-                if (monitor.stopRequested()) {
-                    status = monitor.stopReason() == null ? Status.CANCELLED : monitor.stopReason();
-                    message = "stopped (" + status + ") after iteration " + k + " with marginal error " + error;
-                    break;
-                }
-                for (int j = 0; j < m; j++) {
-                    g[j] = -lcol[j];
-                }
+                run.switched = "switched to the log domain at iteration " + (run.k + 1) + ": " + why;
+                monitor.count(LOG_DOMAIN_SWITCH, 1);
             }
         }
-        double[] fg = new double[n + m];
-        for (int i = 0; i < n; i++) {
-            fg[i] = eps * f[i];
+        double[] fg;
+        try (LogDomain ld = new LogDomain(be, monitor, a, b, c, eps)) {
+            if (psi != null) {
+                System.arraycopy(psi, 0, ld.psi, 0, psi.length);
+            }
+            logDomain(ld, run, maxIterations, tolerance, monitor);
+            fg = ld.potentials();
         }
-        for (int j = 0; j < m; j++) {
-            fg[n + j] = eps * g[j];
+        Result r = TransportSolver.entropic(run.status, run.message, run.k, fg, a, b, c, eps, tolerance);
+        if (run.switched == null) {
+            return r;
         }
-        double[][] pot = {java.util.Arrays.copyOf(fg, n), java.util.Arrays.copyOfRange(fg, n, n + m)};
-        double[] sums = PlanCheck.planSums(a, b, c, pot[0], pot[1], eps);
-        if (status == Status.ITERATION_LIMIT) {
-            message += " with marginal error " + sums[0];
-        }
-        if (status == Status.CONVERGED && !(sums[0] <= tolerance)) {
-            status = Status.NUMERICAL_ERROR;
-            message = "the iteration's column error reached the tolerance but the recomputed marginal error is "
-                    + sums[0] + " > " + tolerance;
-        }
-        return Result.builder(status)
-                .message(message)
-                .solution(fg)
-                .objective(sums[1])
-                .iterations(k)
-                .certificate(Certificate.of(Certificate.MARGINAL_ERROR, sums[0], tolerance))
-                .build();
+        return r.toBuilder().message(r.message() == null ? run.switched : r.message() + "; " + run.switched).build();
     }
 
-    private static DeviceMatrix upload(Backend be, DeviceMatrix target, double[] values) {
-        DeviceMatrix tmp = be.upload(target.rows(), target.cols(), values);
-        be.copy(tmp, target);
-        tmp.close();
-        return target;
+    /**
+     * Kernel-domain iterations until a final status (returns null, run.status set) or until the kernel domain
+     * fails (returns why; run.k is the last completed iteration, the plan of the last step is kept).
+     */
+    private static String kernel(KernelDomain kd, Run run, double[] a, double[] b, double[] c, double eps,
+            long maxIterations, double tolerance, Monitor monitor) {
+        while (true) {
+            if (run.k >= maxIterations) {
+                run.status = Status.ITERATION_LIMIT;
+                run.message = "reached maxIterations = " + maxIterations;
+                return null;
+            }
+            double error = kd.step();
+            if (!Double.isFinite(error)) {
+                return kd.failure() != null ? kd.failure() : "the column error became " + error;
+            }
+            run.k++;
+            monitor.iteration(run.k, Double.NaN, error);
+            if (error <= tolerance && tolerance > 0) {
+                double[] fg = kd.potentials();
+                int n = a.length;
+                double[] sums = PlanCheck.planSums(a, b, c, java.util.Arrays.copyOf(fg, n),
+                        java.util.Arrays.copyOfRange(fg, n, fg.length), eps);
+                if (sums[0] <= tolerance) {
+                    run.status = Status.CONVERGED;
+                    return null;
+                }
+                return "the kernel domain's plan reached column error " + error + " but its marginal error recomputed "
+                        + "in the log domain is " + sums[0] + " > " + tolerance + " (precision lost in K)";
+            }
+            if (monitor.stopRequested()) {
+                run.status = stopStatus(monitor);
+                run.message = "stopped (" + run.status + ") after iteration " + run.k + " with marginal error " + error;
+                return null;
+            }
+            if (!kd.advance()) {
+                return kd.failure();
+            }
+        }
+    }
+
+    /** Log-domain iterations from ld's ψ until a final status. */
+    private static void logDomain(LogDomain ld, Run run, long maxIterations, double tolerance, Monitor monitor) {
+        while (true) {
+            if (run.k >= maxIterations) {
+                run.status = Status.ITERATION_LIMIT;
+                run.message = "reached maxIterations = " + maxIterations;
+                return;
+            }
+            run.k++;
+            double[] ec = ld.fStep(true);
+            double error = ec[0];
+            double cost = ec[1];
+            monitor.iteration(run.k, cost, error);
+            if (!Double.isFinite(error) || !Double.isFinite(cost)) {
+                run.status = Status.NUMERICAL_ERROR;
+                run.message = "the marginal error or cost became non-finite (error " + error + ", cost " + cost
+                        + ") at iteration " + run.k;
+                return;
+            }
+            if (error <= tolerance && tolerance > 0) {
+                run.status = Status.CONVERGED;
+                return;
+            }
+            if (monitor.stopRequested()) {
+                run.status = stopStatus(monitor);
+                run.message = "stopped (" + run.status + ") after iteration " + run.k + " with marginal error " + error;
+                return;
+            }
+            ld.gStep();
+        }
     }
 }

@@ -45,7 +45,7 @@ final class PlanCheck {
         double rel = Math.abs(sa - sb) / Math.max(sa, sb);
         if (rel > MASS_TOLERANCE) {
             return "the masses differ: sum(a) = " + sa + ", sum(b) = " + sb + " (relative " + rel + " > "
-                    + MASS_TOLERANCE + ")";
+                    + MASS_TOLERANCE + "); balanced transport needs equal masses: rescale one marginal, e.g. b * sum(a)/sum(b)";
         }
         return null;
     }

@@ -21,11 +21,11 @@ class LogSinkhornTest {
     private final LogSinkhorn solver = new LogSinkhorn();
 
     @Test
-    void reachesMarginalErrorBelow1e9OnPointClouds() {
+    void reachesMarginalErrorBelow1e9OnPointCloudsInTheLogDomain() {
         for (int n : new int[] {50, 100, 200}) {
             OptimalTransport p = TransportProblemProvider.points(n, n, 42 + n);
             TransportTestSupport.BackendMonitor mon = new TransportTestSupport.BackendMonitor();
-            Result r = TransportTestSupport.solve(solver, p, mon);
+            Result r = TransportTestSupport.solve(solver, p, mon, "domain=log");
             assertEquals(Status.CONVERGED, r.status(), "n=" + n + ": " + r);
             double[][] fg = PlanCheck.split(r.solution(), p);
             double verified = MarginalErrorVerifier.marginalError(p, fg[0], fg[1], 0.05);
@@ -41,6 +41,38 @@ class LogSinkhornTest {
             assertTrue(trace.get(trace.size() - 1).measure() <= 1e-9);
             assertEquals(r.objective(), trace.get(trace.size() - 1).objective(), 1e-9 * r.objective());
             assertEquals(1 + 8 * r.iterations(), mon.counter(LogSinkhorn.KERNEL_PASS));
+        }
+    }
+
+    /**
+     * The default (auto) runs these in the kernel domain: one fused pass over K per iteration (plus two to form
+     * K and two to check it), the same iterates as the log domain up to rounding, no switch.
+     */
+    @Test
+    void kernelDomainMakesOnePassPerIterationAndMatchesTheLogDomain() {
+        for (int n : new int[] {50, 200}) {
+            OptimalTransport p = TransportProblemProvider.points(n, n, 42 + n);
+            TransportTestSupport.BackendMonitor mon = new TransportTestSupport.BackendMonitor();
+            Result r = TransportTestSupport.solve(solver, p, mon);
+            Result log = TransportTestSupport.solve(solver, p, "domain=log");
+            assertEquals(Status.CONVERGED, r.status(), "n=" + n + ": " + r);
+            assertTrue(r.message() == null, r.message());
+            assertEquals(0, mon.counter(LogSinkhorn.LOG_DOMAIN_SWITCH));
+            assertEquals(4 + r.iterations(), mon.counter(LogSinkhorn.KERNEL_PASS));
+            assertEquals(log.iterations(), r.iterations(), 1, "iterations kernel vs log domain");
+            double verified = TransportTestSupport.verified(p, r);
+            assertTrue(verified < 1e-9, "n=" + n + " marginal error " + verified);
+            assertEquals(verified, r.certificate().value(), 1e-15);
+            assertEquals(log.objective(), r.objective(), 1e-9 * log.objective());
+            double[] x = r.solution();
+            double[] y = log.solution();
+            double shift = x[0] - y[0]; // potentials are unique up to (f + s, g - s)
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(y[i] + (i < n ? shift : -shift), x[i], 1e-9, "potential " + i);
+            }
+            List<TestMonitor.Point> trace = mon.trace();
+            assertEquals(r.iterations(), trace.size());
+            assertTrue(trace.get(trace.size() - 1).measure() <= 1e-9);
         }
     }
 
@@ -128,6 +160,12 @@ class LogSinkhornTest {
         assertEquals(5, limited.iterations());
         assertEquals(TransportTestSupport.verified(p, limited), limited.certificate().value(), 1e-15);
         assertTrue(!limited.certificate().satisfied());
+        for (String domain : new String[] {"kernel", "log"}) {
+            // tolerance 0 runs every iteration (a timing harness relies on it), even once the error is exactly 0
+            Result all = TransportTestSupport.solve(solver, p, "tolerance=0", "maxIterations=400", "domain=" + domain);
+            assertEquals(Status.ITERATION_LIMIT, all.status(), domain + ": " + all);
+            assertEquals(400, all.iterations());
+        }
         Result none = TransportTestSupport.solve(solver, p, "maxIterations=0");
         assertEquals(Status.ITERATION_LIMIT, none.status());
         assertEquals(0, none.iterations());

@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * {@code banach bench-optim}: Banach's optim.lbfgs against SciPy's L-BFGS-B on the shipped MGH problems
  * and chained Rosenbrock (n = 100, 1000), and optim.cg against scipy.sparse.linalg.cg on 2-D Poisson,
- * in one run; prints a table of ratios (Banach / SciPy: below 1 favours Banach) and the summary lines.
+ * in one run, then the transport section ({@link TransportBenchmark}; alone with {@code only = transport}); prints a table of ratios (Banach / SciPy: below 1 favours Banach) and the summary lines.
  *
  * <p>Protocol. Both L-BFGS runs start at the problem's standard point, keep {@code memory} pairs and
  * stop at the same 2-norm target ‖∇f‖₂ ≤ {@code tolerance} (Banach's own test; SciPy's gtol and ftol
@@ -69,7 +69,9 @@ public final class OptimBenchmark {
         public String python = "python3";
         /** BLAS/OpenMP threads of the Python process; 0 leaves the libraries' default. */
         public int scipyThreads = 1;
-        /** The one part to run ({@value OptimBenchmark#LBFGS_PART} or {@value OptimBenchmark#CG_PART}); null for all. */
+        /** BLAS threads of the transport section's numpy process; 0 leaves the library's default (all cores). */
+        public int numpyThreads = 1;
+        /** The one part to run ({@value OptimBenchmark#LBFGS_PART}, {@value OptimBenchmark#CG_PART} or transport); null for all. */
         public String only;
 
         boolean runs(String part) {
@@ -80,6 +82,7 @@ public final class OptimBenchmark {
     /** Names of the parts for {@link Config#only}. */
     public static final String LBFGS_PART = "lbfgs";
     public static final String CG_PART = "cg";
+    public static final String TRANSPORT_PART = TransportBenchmark.SECTION;
 
     /** The problems of a quick run. */
     static final List<String> QUICK_MGH = List.of("optim/mgh/rosenbrock", "optim/mgh/beale", "optim/mgh/wood",
@@ -118,9 +121,12 @@ public final class OptimBenchmark {
 
     /** Runs (a), (b) and (c); true when everything ran (whatever the targets say). */
     public boolean run() throws Exception {
+        if (TransportBenchmark.SECTION.equals(config.only)) {
+            return new TransportBenchmark(config, out, err).run();
+        }
         try (ScipySide scipy = ScipySide.open(config.python, config.scipyThreads)) {
             Path deploy = Files.createTempDirectory("banach-bench-optim-deploy");
-            try (EmbeddedBanach banach = start(deploy)) {
+            try (EmbeddedBanach banach = start(config, err, deploy)) {
                 Platform platform = banach.platform();
                 BundleContext ctx = banach.context();
                 List<Case> cases = cases(platform, config.quick);
@@ -150,10 +156,11 @@ public final class OptimBenchmark {
             report.writeCsv(config.csv, summary);
             out.println("CSV written to " + config.csv.toAbsolutePath());
         }
-        return true;
+        return !config.runs(TRANSPORT_PART) || new TransportBenchmark(config, out, err).run();
     }
 
-    private EmbeddedBanach start(Path deploy) {
+    /** The embedded runtime of a benchmark section, with a fresh deploy folder. */
+    static EmbeddedBanach start(Config config, PrintStream err, Path deploy) {
         List<String> log = new ArrayList<>();
         Banach.Builder b = Banach.builder().deploy(deploy)
                 .startTimeout(Duration.ofMillis((long) Math.ceil(config.startTimeoutSeconds * 1000)))

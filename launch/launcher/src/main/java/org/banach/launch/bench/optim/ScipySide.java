@@ -61,12 +61,22 @@ final class ScipySide implements AutoCloseable {
      * OMP_NUM_THREADS and MKL_NUM_THREADS set to it (else the libraries' defaults, or the environment's).
      */
     static ScipySide open(String python, int threads) throws IOException {
+        return open(python, threads, SCRIPTS);
+    }
+
+    /** As {@link #open(String, int)} for another server script of this package ({@code transport_side.py}). */
+    static ScipySide open(String python, int threads, String resource) throws IOException {
+        return open(python, threads, List.of(resource));
+    }
+
+    /** Extracts {@code scripts} (the server first, then the modules it imports) and checks the interpreter. */
+    private static ScipySide open(String python, int threads, List<String> scripts) throws IOException {
         if (!available(python)) {
             throw new MissingPythonException(MISSING + " ('" + python + " -c \"import numpy, scipy\"' failed or "
                     + python + " is not on the PATH; install them, e.g. 'pip install numpy scipy', or point --python)");
         }
         Path folder = Files.createTempDirectory("banach-bench-optim");
-        for (String name : SCRIPTS) {
+        for (String name : scripts) {
             try (InputStream in = ScipySide.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IOException("the launcher lacks its resource " + name);
@@ -74,7 +84,7 @@ final class ScipySide implements AutoCloseable {
                 Files.copy(in, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        return new ScipySide(python, threads, folder, folder.resolve(SCRIPTS.get(0)));
+        return new ScipySide(python, threads, folder, folder.resolve(scripts.get(0)));
     }
 
     /** True when {@code python -c "import numpy, scipy"} exits 0 within 60 s. */
@@ -154,9 +164,10 @@ final class ScipySide implements AutoCloseable {
             process = null;
         }
         try {
-            Files.deleteIfExists(folder.resolve("stderr.txt"));
-            for (String name : SCRIPTS) {
-                Files.deleteIfExists(folder.resolve(name));
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.deleteIfExists(f);
+                }
             }
             Files.deleteIfExists(folder);
         } catch (IOException e) {

@@ -100,6 +100,42 @@ class BenchOptimTest {
         assertTrue(Double.parseDouble(cg[10]) <= 1e-8 * 1.0001, "Banach CG relative residual: " + b.get(0));
     }
 
+    @Test
+    void transportSectionAloneQuick() throws Exception {
+        assumeScipy();
+        Path csv = tmp.resolve("transport.csv");
+        String[] r = banach("bench-optim", "--only", "transport", "--quick", "--reps", "1", "--csv", csv.toString());
+        assertEquals(String.valueOf(Main.OK), r[0], r[1]);
+        assertTrue(r[1].contains("BANACH_MS_PER_IT") && r[1].contains("(f) transport summary"), r[1]);
+        assertFalse(r[1].contains("EVAL_RATIO"), "only the transport section runs: " + r[1]);
+        List<String> lines = Files.readAllLines(csv);
+        List<String> d = lines.stream().filter(l -> l.startsWith("d,")).toList();
+        List<String> e = lines.stream().filter(l -> l.startsWith("e,")).toList();
+        assertEquals(2, d.size(), r[1]);
+        for (String row : d) {
+            String[] f = row.split(",", -1);
+            // part,solver,n,iterations,banach_ms,numpy_ms,ratio,marginal_error,status
+            assertTrue(Double.parseDouble(f[4]) > 0 && Double.parseDouble(f[5]) > 0, row);
+            assertEquals("ITERATION_LIMIT", f[8], row);
+        }
+        assertEquals(2, e.size(), r[1]);
+        for (String row : e) {
+            String[] f = row.split(",", -1);
+            assertEquals("CONVERGED", f[8], row);
+            assertTrue(Double.parseDouble(f[7]) <= 1e-8, row);
+        }
+        long sns = Long.parseLong(e.get(0).split(",")[3]);
+        long sk = Long.parseLong(e.get(1).split(",")[3]);
+        assertTrue(10 * sns <= sk, "sparse Newton " + sns + " vs Sinkhorn " + sk + " iterations");
+    }
+
+    @Test
+    void unknownSectionIsRefused() {
+        String[] r = banach("bench-optim", "--only", "lbfgs");
+        assertEquals(String.valueOf(Main.USAGE), r[0], r[1]);
+        assertTrue(r[1].contains("--only knows one section, transport"), r[1]);
+    }
+
     /** Exit code and the standard output and error of one command line, together. */
     private static String[] banach(String... args) {
         PrintStream oldOut = System.out;
