@@ -274,10 +274,11 @@ class StudyFileTest {
         studies = studies.resolve("studies");
         StudySpec tour = StudyFile.parse(studies.resolve("tour.json"));
         assertEquals("tour", tour.name());
-        assertEquals(40, tour.runs().size());
+        assertEquals(55, tour.runs().size());
         Set<String> solvers = tour.runs().stream().map(p -> p.spec().solver()).collect(Collectors.toSet());
         assertTrue(solvers.containsAll(Set.of("optim.gd", "optim.nesterov", "optim.lbfgs", "optim.newton-cg",
-                "optim.cg", "optim.sor", "optim.adam", "optim.eal-sketch")), solvers.toString());
+                "optim.cg", "optim.sor", "optim.adam", "optim.eal-sketch", "optim.sinkhorn-newton", "optim.damped-newton",
+                "optim.levenberg-marquardt", "optim.picard", "optim.handbook.prox-gd")), solvers.toString());
         for (PlannedRun p : tour.runs()) {
             assertEquals(60.0, p.spec().timeLimitSeconds(), 0.0);
             assertTrue(p.spec().settings().containsKey("tolerance"), p.toString());

@@ -43,8 +43,6 @@ final class BenchOptimCommand implements Callable<Integer> {
             + "1 warm-up and 3 measured runs.")
     boolean quick;
 
-    @Option(names = "--only", paramLabel = "PART", description = "Run one part only: lbfgs or cg (default: all).")
-    String only;
 
     @Option(names = "--tolerance", paramLabel = "T", defaultValue = "1e-6",
             description = "L-BFGS target ||grad f||_2 <= T on both sides (default: ${DEFAULT-VALUE}).")
@@ -77,7 +75,8 @@ final class BenchOptimCommand implements Callable<Integer> {
                     + "several-fold, which would flatter Banach; its fused sweep runs on all cores).")
     int numpyThreads;
 
-    @Option(names = "--only", paramLabel = "SECTION", description = "Run one part only: lbfgs ((a)), cg ((b)) or transport ((d) and (e)).")
+    @Option(names = "--only", paramLabel = "PART",
+            description = "Run one part only: lbfgs ((a)), cg ((b)) or transport ((d) and (e)) (default: all).")
     String only;
 
     @Option(names = "--bundles", paramLabel = "DIR", description = "Bundles the runtime starts (default: the launcher "

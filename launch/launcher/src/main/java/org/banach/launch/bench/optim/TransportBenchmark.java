@@ -128,7 +128,7 @@ final class TransportBenchmark {
         for (double v : c) {
             javaSum += v;
         }
-        double rel = OptimBenchmark.relativeDifference(javaSum, check.path("sum").asDouble());
+        double rel = StartCheck.relativeDifference(javaSum, check.path("sum").asDouble());
         JsonNode corner = check.path("corner");
         boolean same = rel <= 1e-12 && corner.path(0).asDouble() == c[0] && corner.path(1).asDouble() == c[n - 1]
                 && corner.path(2).asDouble() == c[(n - 1) * n] && corner.path(3).asDouble() == c[n * n - 1];

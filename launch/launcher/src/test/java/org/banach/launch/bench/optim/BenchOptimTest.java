@@ -131,9 +131,9 @@ class BenchOptimTest {
 
     @Test
     void unknownSectionIsRefused() {
-        String[] r = banach("bench-optim", "--only", "lbfgs");
+        String[] r = banach("bench-optim", "--only", "simplex");
         assertEquals(String.valueOf(Main.USAGE), r[0], r[1]);
-        assertTrue(r[1].contains("--only knows one section, transport"), r[1]);
+        assertTrue(r[1].contains("--only must be lbfgs, cg or transport; got 'simplex'"), r[1]);
     }
 
     /** Exit code and the standard output and error of one command line, together. */
