@@ -1,18 +1,12 @@
 package org.banach.plugins.optim.stochastic;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.banach.api.Monitor;
-import org.banach.api.ParameterSpec;
-import org.banach.api.Result;
 import org.banach.api.Settings;
 import org.banach.api.Solver;
-import org.banach.api.conformance.SmoothSolverConformance;
 import org.banach.api.optim.FiniteSumObjective;
-import org.banach.api.optim.SmoothObjective;
 import org.banach.plugins.optim.handbook.HandbookSgd;
 import org.banach.plugins.optim.handbook.HeavyBall;
 import org.junit.jupiter.api.Nested;
@@ -26,44 +20,20 @@ import org.junit.jupiter.api.Nested;
  */
 class HandbookConformanceTest {
 
-    /** The kit around one finite-sum solver with the given extra settings. */
-    abstract static class Kit extends SmoothSolverConformance {
+    /** The stochastic family's kit, with every step reported (one step is one iteration). */
+    abstract static class Kit extends StochasticConformance {
 
         abstract Solver<FiniteSumObjective> finiteSum();
 
-        abstract Map<String, String> tuned();
-
         @Override
-        protected Set<String> excludes() {
-            return Set.of("problemTypeIsSmoothObjective");
-        }
-
-        @Override
-        protected Solver<SmoothObjective> solver() {
-            Solver<FiniteSumObjective> s = finiteSum();
-            return new Solver<>() {
-                @Override
-                public Class<SmoothObjective> problemType() {
-                    return SmoothObjective.class;
-                }
-
-                @Override
-                public List<ParameterSpec> parameters() {
-                    return s.parameters();
-                }
-
-                @Override
-                public Result solve(SmoothObjective problem, Settings settings, Monitor monitor) {
-                    return s.solve(new OneComponentSum(problem), settings, monitor);
-                }
-            };
+        Solver<FiniteSumObjective> stochastic() {
+            return finiteSum();
         }
 
         @Override
         protected Settings settings(Map<String, String> extra) {
-            Map<String, String> given = new HashMap<>(tuned());
-            given.put("reportEvery", "1");
-            given.putAll(extra);
+            Map<String, String> given = new HashMap<>(extra);
+            given.putIfAbsent("reportEvery", "1");
             return super.settings(given);
         }
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 abstract class StochasticConformance extends SmoothSolverConformance {
 
     /** The solver under test. */
-    abstract StochasticSolver stochastic();
+    abstract Solver<FiniteSumObjective> stochastic();
 
     /** Settings (beyond tolerance and maxIterations) under which the kit's convergence tests run. */
     abstract Map<String, String> tuned();
@@ -39,7 +39,7 @@ abstract class StochasticConformance extends SmoothSolverConformance {
 
     @Override
     protected Solver<SmoothObjective> solver() {
-        StochasticSolver s = stochastic();
+        Solver<FiniteSumObjective> s = stochastic();
         return new Solver<>() {
             @Override
             public Class<SmoothObjective> problemType() {
