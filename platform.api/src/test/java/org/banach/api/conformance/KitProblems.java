@@ -74,6 +74,17 @@ public final class KitProblems {
         };
     }
 
+    /** {@code p} started from {@code start} instead of its own start (everything else delegated). */
+    public static SmoothObjective restarted(SmoothObjective p, double[] start) {
+        double[] x0 = start.clone();
+        return new Wrapper(p) {
+            @Override
+            public double[] start() {
+                return x0.clone();
+            }
+        };
+    }
+
     /** {@code p} whose start has {@code bad} (NaN or an infinity) at index 0. */
     public static SmoothObjective badStart(SmoothObjective p, double bad) {
         return new Wrapper(p) {

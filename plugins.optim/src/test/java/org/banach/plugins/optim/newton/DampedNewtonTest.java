@@ -13,6 +13,7 @@ import org.banach.api.RateFit;
 import org.banach.api.Result;
 import org.banach.api.Settings;
 import org.banach.api.Status;
+import org.banach.api.conformance.KitProblems;
 import org.banach.api.conformance.TestMonitor;
 import org.banach.api.optim.SmoothObjective;
 import org.banach.plugins.optim.problems.equations.EquationsProblemProvider;
@@ -45,7 +46,7 @@ class DampedNewtonTest {
                 Map.of("n", "500", "d", "10", "lambda", "1e-3", "seed", "0"));
         double[] x0 = new double[p.dimension()];
         Arrays.fill(x0, start);
-        return new Restarted(p, x0);
+        return KitProblems.restarted(p, x0);
     }
 
     /** f(x_k) − f* along a run's trace (f* = 0 for the pseudo-Huber sum). */
