@@ -10,8 +10,9 @@ import org.banach.api.Settings;
 
 /**
  * The step sizes of the Handbook's (proximal, mini-batch) SGD theorems, shared by {@link HandbookSgd}
- * and {@link ProxSgd}. {@code constant}: γₜ = γ with default γ = 1/(2L_b) (strongly convex and PL
- * theorems, Sec. 5–6 and 12); {@code switching}: γₜ = γ for t &lt; 4⌈K⌉ and γₜ = (2t + 1)/((t + 1)²μ)
+ * and {@link ProxSgd}. {@code constant}: γₜ = γ with default γ = 1/(2L_b) (the strongly convex
+ * theorems, Sec. 5–6 and 12; the Handbook's PL theorem for SGD asks for a smaller step, which is
+ * then given as {@code step}); {@code switching}: γₜ = γ for t ≤ 4⌈K⌉ and γₜ = (2t + 1)/((t + 1)²μ)
  * afterwards, K = L_b/μ (the decreasing schedule of Gower et al., ICML 2019, Thm 3.2, Handbook Sec. 5),
  * which gives E‖xₜ − x*‖² = O(1/t). {@code output=average} returns x̄_T = (1/T) Σ_{t&lt;T} xₜ, the point
  * of the convex theorem (Handbook Sec. 5): for γ &lt; 1/(2L_max),
@@ -28,7 +29,7 @@ final class SgdSteps {
     static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.real("step", 0, 0, 1e12, "step gamma; 0: the Handbook's 1/(2 L_b) from the problem's constants"),
             ParameterSpec.choice("stepRule", CONSTANT, List.of(CONSTANT, SWITCHING),
-                    "constant gamma, or gamma until t = 4 ceil(L_b/mu) then (2t+1)/((t+1)^2 mu)"),
+                    "constant gamma, or gamma for t <= 4 ceil(L_b/mu) then (2t+1)/((t+1)^2 mu)"),
             BATCH_SIZE,
             ParameterSpec.choice("output", "last", List.of("last", "average"),
                     "the point returned and reported: the last iterate, or the average of x_0..x_{t-1} (convex theorem)"));
@@ -63,6 +64,6 @@ final class SgdSteps {
         double mu = Constants.strongConvexity(p).getAsDouble();
         double k = lb.isPresent() ? lb.getAsDouble() / mu : 1 / (2 * gamma * mu);
         long switchAt = 4 * (long) Math.ceil(k);
-        return t -> t < switchAt ? constant : (2.0 * t + 1) / ((t + 1.0) * (t + 1.0) * mu);
+        return t -> t <= switchAt ? constant : (2.0 * t + 1) / ((t + 1.0) * (t + 1.0) * mu);
     }
 }

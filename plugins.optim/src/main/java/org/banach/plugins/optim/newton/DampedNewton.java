@@ -17,9 +17,10 @@ import org.osgi.service.component.annotations.Component;
  * x_{k+1} = x_k − α_k n_k, n_k = [∇²f(x_k)]⁻¹∇f(x_k) from a dense Cholesky factorisation, α_k from
  * {@link StepSchedule} ({@code root}: the RN schedule with known M and q; {@code aicn}: the 2022 AICN
  * schedule; {@code pure}: α = 1). {@code universal} is the paper's backtracking UN procedure for an
- * unknown constant: each iteration starts from the previous estimate divided by ρ, M_{k,0} = M_{k−1}/ρ
- * (never below 10⁻²⁰),
- * takes θ and α = 1/(1 + θ) as RN does, and multiplies M by ρ until the trial point y = x_k − α n_k
+ * unknown constant, in the paper's terms on θ: each iteration starts from the previous θ divided by ρ
+ * and every backtrack multiplies θ by ρ; since θ = (9M)^{1/(q−1)} G^{(q−2)/(q−1)}, that is M divided
+ * (multiplied) by ρ^{q−1} (M never below 10⁻²⁰). It takes α = 1/(1 + θ) as RN does, until the trial
+ * point y = x_k − α n_k
  * satisfies the paper's descent condition ⟨∇f(y), n_k⟩ ≥ ‖∇f(y)‖*²_{x_k} / (2αθ), with the dual norm
  * of the Hessian at x_k (‖v‖*² = vᵀ[∇²f(x_k)]⁻¹v, one more solve with the same factor). The theory is
  * for convex f; where the Hessian is not positive definite the factor of ∇²f + τI (smallest τ of a
@@ -57,7 +58,7 @@ public final class DampedNewton extends UnconstrainedGradientSolver {
                         "M: the Hoelder constant L_{p,nu} in the local norm (root), L_semi (aicn), "
                                 + "the first estimate (universal)"),
                 ParameterSpec.real("order", 4.0, 2.0, 4.0, "q = p + nu in [2, 4] of the root and universal schedules"),
-                ParameterSpec.real("backtrackFactor", 2.0, 1.01, 100.0, "rho > 1: the universal estimate's factor"),
+                ParameterSpec.real("backtrackFactor", 2.0, 1.01, 100.0, "rho > 1: the universal schedule multiplies theta by rho per backtrack (and divides it by rho at each new iteration)"),
                 ParameterSpec.choice("hessian", "auto", java.util.List.of("auto", "exact", "finite-difference"),
                         "the problem's Hessian (exact), gradient differences, or exact when available"));
     }
@@ -136,7 +137,8 @@ public final class DampedNewton extends UnconstrainedGradientSolver {
 
         /** The paper's UN backtracking on the estimate M (see the class comment). */
         private String universal(double localNorm) {
-            m = Math.max(m / rho, MIN_ESTIMATE);
+            double factor = Math.pow(rho, q - 1); // θ ∝ M^{1/(q−1)}: θ·ρ is M·ρ^{q−1}
+            m = Math.max(m / factor, MIN_ESTIMATE);
             for (int j = 0; j < MAX_BACKTRACKS; j++) {
                 double theta = StepSchedule.theta(m, q, localNorm);
                 double alpha = 1 / (1 + theta);
@@ -150,7 +152,7 @@ public final class DampedNewton extends UnconstrainedGradientSolver {
                     }
                 }
                 monitor.count(BACKTRACKS, 1);
-                m *= rho;
+                m *= factor;
             }
             return "the universal backtracking found no acceptable step at iteration " + (k + 1) + " (M grew to " + m
                     + ", ||grad|| = " + gnorm + ")";
