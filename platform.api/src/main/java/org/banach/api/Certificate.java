@@ -18,6 +18,11 @@ public final class Certificate {
     public static final String BELLMAN_RESIDUAL = "bellman-residual";
     public static final String CONTRACTION = "contraction";
     public static final String TEST_ERROR = "test-error";
+    /**
+     * Regret of an online choice against the best fixed choice in hindsight, relative to that best
+     * (e.g. learned SOR: (Σ_t its_t − min_ω Σ_t its_t(ω)) / min_ω Σ_t its_t(ω)); since 1.2.
+     */
+    public static final String REGRET = "regret";
 
     private final String criterion;
     private final double value;

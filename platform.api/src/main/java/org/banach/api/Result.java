@@ -20,6 +20,7 @@ public final class Result {
     private final long iterations;
     private final long evaluations;
     private final Map<String, Long> counters;
+    private final Map<String, double[]> series;
     private final double elapsedSeconds;
     private final List<TracePoint> trace;
     private final Certificate certificate;
@@ -44,6 +45,9 @@ public final class Result {
         iterations = b.iterations;
         evaluations = b.evaluations;
         counters = Collections.unmodifiableMap(new LinkedHashMap<>(b.counters));
+        Map<String, double[]> sc = new LinkedHashMap<>();
+        b.series.forEach((k, v) -> sc.put(k, v.clone()));
+        series = Collections.unmodifiableMap(sc);
         elapsedSeconds = b.elapsedSeconds;
         trace = List.copyOf(b.trace);
         certificate = b.certificate;
@@ -76,6 +80,7 @@ public final class Result {
         b.iterations = iterations;
         b.evaluations = evaluations;
         b.counters.putAll(counters);
+        b.series.putAll(series);
         b.elapsedSeconds = elapsedSeconds;
         b.trace = trace;
         b.certificate = certificate;
@@ -121,6 +126,15 @@ public final class Result {
     /** Oracle counters by name, as counted through {@link Monitor#count}. */
     public Map<String, Long> counters() {
         return counters;
+    }
+
+    /**
+     * Named per-step records of the run that a verifier may replay, e.g. {@code omega}: the relaxation
+     * parameter a learned SOR chose for each system of a sequence (since 1.2). Callers must not modify
+     * the arrays; empty for most solvers.
+     */
+    public Map<String, double[]> series() {
+        return series;
     }
 
     public double elapsedSeconds() {
@@ -189,6 +203,7 @@ public final class Result {
         private long iterations;
         private long evaluations;
         private final Map<String, Long> counters = new LinkedHashMap<>();
+        private final Map<String, double[]> series = new LinkedHashMap<>();
         private double elapsedSeconds = Double.NaN;
         private List<TracePoint> trace = List.of();
         private Certificate certificate;
@@ -238,6 +253,12 @@ public final class Result {
         public Builder counters(Map<String, Long> c) {
             counters.clear();
             counters.putAll(c);
+            return this;
+        }
+
+        /** Adds (or replaces) the per-step record {@code name}; see {@link Result#series()}. */
+        public Builder series(String name, double[] values) {
+            series.put(java.util.Objects.requireNonNull(name, "name"), values.clone());
             return this;
         }
 

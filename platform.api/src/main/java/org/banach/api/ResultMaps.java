@@ -39,6 +39,17 @@ public final class ResultMaps {
         m.put("certificate", certificate(r.certificate()));
         m.put("verified", verification(r.verification()));
         m.put("counters", new LinkedHashMap<>(r.counters()));
+        if (!r.series().isEmpty()) {
+            Map<String, Object> series = new LinkedHashMap<>();
+            r.series().forEach((k, values) -> {
+                List<Object> list = new ArrayList<>();
+                for (double v : values) {
+                    list.add(num(v));
+                }
+                series.put(k, list);
+            });
+            m.put("series", series);
+        }
         m.put("seed", r.seed());
         m.put("settings", new LinkedHashMap<>(r.settings()));
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -122,6 +133,10 @@ public final class ResultMaps {
             Map<String, Long> cs = new LinkedHashMap<>();
             counters.forEach((k, val) -> cs.put(k, lng(val)));
             b.counters(cs);
+        }
+        Map<String, Object> series = (Map<String, Object>) m.get("series");
+        if (series != null) {
+            series.forEach((k, list) -> b.series(k, ((List<Object>) list).stream().mapToDouble(ResultMaps::dbl).toArray()));
         }
         Map<String, Object> settings = (Map<String, Object>) m.get("settings");
         if (settings != null) {

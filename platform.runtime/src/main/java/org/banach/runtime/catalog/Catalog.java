@@ -135,8 +135,20 @@ public final class Catalog {
      * norm of the smooth family it extends); ties go to the lowest service id.
      */
     public Optional<CertificateVerifier<?>> verifierFor(Problem problem) {
+        return verifierFor(problem, null);
+    }
+
+    /**
+     * As {@link #verifierFor(Problem)}, but when some accepting verifier checks {@code criterion} (the
+     * solver's claimed one; a family may have several, e.g. a sequence of systems: residual or regret),
+     * only those compete.
+     */
+    public Optional<CertificateVerifier<?>> verifierFor(Problem problem, String criterion) {
         List<CertificateVerifier<?>> accepting = new TreeMap<>(verifiers).values().stream()
                 .filter(v -> v.problemType().isInstance(problem)).collect(Collectors.toList());
+        if (criterion != null && accepting.stream().anyMatch(v -> criterion.equals(v.criterion()))) {
+            accepting.removeIf(v -> !criterion.equals(v.criterion()));
+        }
         return accepting.stream().filter(v -> accepting.stream().noneMatch(w -> w.problemType() != v.problemType()
                 && v.problemType().isAssignableFrom(w.problemType()))).findFirst();
     }

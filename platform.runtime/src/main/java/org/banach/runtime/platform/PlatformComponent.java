@@ -187,7 +187,8 @@ public final class PlatformComponent implements Platform {
      */
     private Result verify(BoundRun run, Result stamped) {
         Result.Builder b = stamped.toBuilder()
-                .verification(CertificateCheck.check(run.problem(), stamped, catalog.verifierFor(run.problem())));
+                .verification(CertificateCheck.check(run.problem(), stamped, catalog.verifierFor(run.problem(),
+                        stamped.certificate() == null ? null : stamped.certificate().criterion())));
         if (stamped.status() == Status.CONVERGED && !finite(stamped)) {
             b.status(Status.NUMERICAL_ERROR).message("solver " + run.solver().label()
                     + " claimed CONVERGED but returned a non-finite point or objective; the runtime overrules the claim"

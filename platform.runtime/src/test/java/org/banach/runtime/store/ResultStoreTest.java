@@ -1,5 +1,6 @@
 package org.banach.runtime.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -55,6 +56,7 @@ class ResultStoreTest {
                 .iterations(37)
                 .evaluations(45)
                 .counters(Map.of("f", 45L, "grad", 44L))
+                .series("omega", new double[] {1.5, 1.0521052631578946, 1.99})
                 .elapsedSeconds(0.0123456789)
                 .trace(List.of(new TracePoint(0, 0.0, 24.2, 232.86768526), new TracePoint(1, 1.5e-4, 4.73, 1.3e1),
                         new TracePoint(2, 2.25e-4, Double.NaN, Double.POSITIVE_INFINITY)))
@@ -97,6 +99,7 @@ class ResultStoreTest {
         assertEquals(3.1e-9, back.certificate().value(), 0.0);
         assertTrue(back.verification().agrees());
         assertEquals(500L, back.settings().get("maxIterations"));
+        assertArrayEquals(r.series().get("omega"), back.series().get("omega"), 0.0, "per-step records survive");
     }
 
     @Test

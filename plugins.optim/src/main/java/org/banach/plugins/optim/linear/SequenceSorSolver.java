@@ -1,6 +1,7 @@
 package org.banach.plugins.optim.linear;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -24,7 +25,11 @@ import org.banach.api.optim.LinearSystemSequence;
  * {@link UnimodalBandit} (default) or to the paper's {@link TsallisInf} as the loss min(1, iterations/c),
  * c = {@code costScale} (default {@code maxIterations}). Each system is one reported iteration (t, NaN,
  * relative residual); {@code sweep} counts the SOR iterations, so the counter is the total cost. The
- * solution is x_0, …, x_{T−1} concatenated; the certificate is the largest true relative residual.
+ * solution is x_0, …, x_{T−1} concatenated; the certificate is the largest true relative residual, or
+ * with {@code certificate=regret} the regret against the best fixed ω in hindsight, (Σ_t its_t −
+ * min_ω Σ_t its_t(ω)) / min_ω Σ_t its_t(ω), from a table of every grid ω on every system made after
+ * the run. Either way the result records the ω chosen for each system ({@code omega}) and the grid
+ * ({@code omega-grid}), so the runtime can replay them.
  * A system SOR cannot take (non-square, zero diagonal, wrong size) ends the run with INVALID_INPUT
  * naming t; a system that does not converge is charged its iterations, and the run goes on and ends
  * with that system's status. Randomness comes from {@link Settings#seed()}.
@@ -65,6 +70,10 @@ abstract class SequenceSorSolver implements Solver<LinearSystemSequence> {
         }
     }
 
+    /** Result records (see {@link Result#series()}): the ω chosen for each system, and the candidates. */
+    static final String OMEGA_SERIES = "omega";
+    static final String GRID_SERIES = "omega-grid";
+
     private final String id;
     private final List<ParameterSpec> parameters;
 
@@ -83,6 +92,12 @@ abstract class SequenceSorSolver implements Solver<LinearSystemSequence> {
                 "tsallis-inf only: iterations that count as loss 1 (0: maxIterations)"));
         all.add(ParameterSpec.real("learningRate", 2, 1e-6, 1e6,
                 "tsallis-inf only: eta_0 of the learning rate eta_t = eta_0 / sqrt(t)"));
+        all.add(ParameterSpec.choice("certificate", Certificate.RELATIVE_RESIDUAL,
+                List.of(Certificate.RELATIVE_RESIDUAL, Certificate.REGRET),
+                "claim: the largest relative residual over the sequence, or the regret against the best fixed "
+                        + "omega in hindsight (costs K more SOR solves per system, after the run)"));
+        all.add(ParameterSpec.real("regretTolerance", 0.1, 0, Double.MAX_VALUE,
+                "regret claim only: (total - best fixed total) / best fixed total at which the run counts as converged"));
         all.addAll(List.of(own));
         this.parameters = Collections.unmodifiableList(all);
     }
@@ -122,6 +137,7 @@ abstract class SequenceSorSolver implements Solver<LinearSystemSequence> {
         double tolerance = settings.real("tolerance");
         Policy policy = newPolicy(problem, settings, omegas.length, new SplittableRandom(settings.seed()));
         double[] solution = new double[T * n];
+        double[] chosen = new double[T];
         double worst = 0;
         long total = 0;
         Status status = Status.CONVERGED;
@@ -146,6 +162,7 @@ abstract class SequenceSorSolver implements Solver<LinearSystemSequence> {
                 return Result.failure(Status.INVALID_INPUT, id + ": system " + t + " of '" + problem.name() + "': " + bad);
             }
             int arm = policy.choose(t, problem.context(t));
+            chosen[t] = omegas[arm];
             Outcome o = StationaryIteration.run(chk, new CsrSweeps(chk.a), StationaryIteration.Method.SOR,
                     omegas[arm], maxIterations, tolerance, monitor, false);
             policy.update(arm, o.iterations());
@@ -164,7 +181,31 @@ abstract class SequenceSorSolver implements Solver<LinearSystemSequence> {
                 message = "system " + t + " (omega = " + omegas[arm] + "): " + o.message();
             }
         }
-        return result(status, message, solution, total, worst, tolerance);
+        Result residual = result(status, message, solution, total, worst, tolerance);
+        Result.Builder recorded = residual.toBuilder().series(OMEGA_SERIES, chosen).series(GRID_SERIES, omegas);
+        if (!Certificate.REGRET.equals(settings.string("certificate"))) {
+            return recorded.build();
+        }
+        long[] fixed = HindsightTable.totals(problem, omegas, maxIterations, tolerance, monitor);
+        if (fixed == null) {
+            Status why = LinearSolver.stopStatus(monitor);
+            return recorded.status(why).message("stopped (" + why + ") while tabulating the fixed omegas for the regret")
+                    .certificate(Certificate.of(Certificate.REGRET, Double.NaN, settings.real("regretTolerance")))
+                    .build();
+        }
+        long best = Arrays.stream(fixed).min().orElseThrow();
+        double regret = best > 0 ? (double) (total - best) / best : (total == 0 ? 0.0 : Double.POSITIVE_INFINITY);
+        Certificate claim = Certificate.of(Certificate.REGRET, regret, settings.real("regretTolerance"));
+        String note = String.format(java.util.Locale.ROOT, "%d SOR iterations in all; the best fixed omega in hindsight"
+                + " needs %d (regret %.4f)", total, best, regret);
+        if (status == Status.CONVERGED && !claim.satisfied()) {
+            // regret/T falls only as the sequence grows: a short sequence is a budget that ran out
+            status = Status.ITERATION_LIMIT;
+            note += " > regretTolerance " + settings.real("regretTolerance") + "; a longer sequence lets the bandit"
+                    + " settle";
+        }
+        return recorded.status(status).message(message == null ? note : message + "; " + note)
+                .certificate(claim).build();
     }
 
     private static Result result(Status status, String message, double[] x, long iterations, double worst,

@@ -70,6 +70,29 @@ class LearnedSorTest {
         return new double[] {total, bestTotal, half[0] / (T / 2), half[1] / (T - T / 2)};
     }
 
+    /** The regret claim is the runtime's own replay of the recorded omegas against every fixed omega. */
+    @Test
+    void regretClaimIsConfirmedByTheRuntimesReplay() {
+        int T = 40;
+        PoissonSequence seq = new PoissonSequence(8, T, 0.1, true, 1);
+        LearnedSor solver = new LearnedSor();
+        java.util.Map<String, String> given = new java.util.HashMap<>();
+        given.put("certificate", "regret");
+        given.put("regretTolerance", "0.5");
+        org.banach.api.Settings settings = org.banach.api.Settings.validate(solver.parameters(), given, 0);
+        Result r = solver.solve(seq, settings, new LinearTestSupport.BackendMonitor());
+        assertEquals(T, r.series().get("omega").length, "one omega recorded per system");
+        assertEquals(20, r.series().get("omega-grid").length);
+        assertEquals(org.banach.api.Certificate.REGRET, r.certificate().criterion());
+        assertTrue(r.certificate().value() >= 0, r::toString);
+        Result stamped = r.toBuilder().settings(settings.asMap()).build();
+        org.banach.api.Certificate replayed = new org.banach.runtime.verify.SequenceRegretVerifier()
+                .verify(seq, stamped, 0.5);
+        assertEquals(r.certificate().value(), replayed.value(), 1e-12, "claim " + r.certificate() + " vs " + replayed);
+        assertEquals(r.certificate().satisfied(), replayed.satisfied());
+        assertEquals(r.status() == Status.CONVERGED, replayed.satisfied(), r::toString);
+    }
+
     @Test
     void learnedSorApproachesTheBestFixedOmega() {
         int T = 200;
