@@ -4,8 +4,8 @@ import org.banach.api.Monitor;
 import org.banach.api.Status;
 import org.banach.api.backend.Backend;
 
-/** The least a host must give a solver: no trace, no counters, never stops. */
-public final class MinimalMonitor implements Monitor {
+/** The least a host must give a solver: no trace, no counters, never stops (subclasses may keep more). */
+public class MinimalMonitor implements Monitor {
     private final Backend backend;
 
     public MinimalMonitor(Backend backend) {

@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.banach.api.Monitor;
 import org.banach.api.Problem;
 import org.banach.api.Result;
 import org.banach.api.Settings;
 import org.banach.api.Solver;
-import org.banach.api.Status;
 import org.banach.api.backend.Backend;
 import org.banach.api.optim.OptimalTransport;
 import org.banach.launch.bench.MinimalMonitor;
@@ -204,36 +202,16 @@ final class TransportBenchmark {
     }
 
     /** A monitor that keeps the counters (for the domain switch and the Newton figures). */
-    private static final class CountingMonitor implements Monitor {
+    private static final class CountingMonitor extends MinimalMonitor {
         final Map<String, Long> counters = new LinkedHashMap<>();
-        private final Backend backend;
 
         CountingMonitor(Backend backend) {
-            this.backend = backend;
-        }
-
-        @Override
-        public void iteration(long iteration, double objective, double measure) {
+            super(backend);
         }
 
         @Override
         public void count(String oracle, long n) {
             counters.merge(oracle, n, Long::sum);
-        }
-
-        @Override
-        public boolean stopRequested() {
-            return false;
-        }
-
-        @Override
-        public Status stopReason() {
-            return null;
-        }
-
-        @Override
-        public Backend backend() {
-            return backend;
         }
     }
 }
