@@ -27,7 +27,7 @@ final class ScipySide implements AutoCloseable {
     static final String MISSING = "bench-optim needs python3 with numpy and SciPy";
 
     /** The server script, then the modules it imports. */
-    private static final List<String> SCRIPTS = List.of("scipy_side.py", "scipy_problems.py");
+    private static final List<String> SCRIPTS = List.of("scipy_side.py", "scipy_problems.py", "json_lines.py");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,9 +64,12 @@ final class ScipySide implements AutoCloseable {
         return open(python, threads, SCRIPTS);
     }
 
-    /** As {@link #open(String, int)} for another server script of this package ({@code transport_side.py}). */
+    /**
+     * As {@link #open(String, int)} for another server script of this package ({@code transport_side.py});
+     * the request loop they share ({@code json_lines.py}) comes along.
+     */
     static ScipySide open(String python, int threads, String resource) throws IOException {
-        return open(python, threads, List.of(resource));
+        return open(python, threads, List.of(resource, "json_lines.py"));
     }
 
     /** Extracts {@code scripts} (the server first, then the modules it imports) and checks the interpreter. */

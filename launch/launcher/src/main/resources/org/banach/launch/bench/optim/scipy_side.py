@@ -17,8 +17,6 @@ is the one SciPy already evaluated there (no extra evaluation). Each answer says
 ("gradient", or SciPy's message when it ended otherwise, e.g. a line-search failure). Times are time.perf_counter around
 scipy.optimize.minimize (or scipy.sparse.linalg.cg).
 """
-import json
-import sys
 import time
 
 import numpy as np
@@ -27,6 +25,7 @@ import scipy.optimize
 import scipy.sparse
 import scipy.sparse.linalg
 
+from json_lines import serve
 from scipy_problems import problem
 
 
@@ -128,18 +127,5 @@ def handle(req):
     return {"error": "unknown op " + str(op)}
 
 
-def main():
-    """One JSON request per line on stdin, one JSON answer per line on stdout, until stdin closes."""
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        try:
-            answer = handle(json.loads(line))
-        except Exception as e:  # reported to the launcher, which fails the run
-            answer = {"error": repr(e)}
-        sys.stdout.write(json.dumps(answer) + "\n")
-        sys.stdout.flush()
-
-
 if __name__ == "__main__":
-    main()
+    serve(handle)

@@ -9,11 +9,10 @@ The Sinkhorn is the textbook one: K = np.exp(-C/eps) once (not timed), then k ti
 timed with time.perf_counter around the loop; uniform marginals. numpy's BLAS uses its default threads unless
 the launcher sets OPENBLAS_NUM_THREADS.
 """
-import json
-import sys
 import time
 
 import numpy as np
+from json_lines import serve
 
 _STATE = {}
 
@@ -49,18 +48,5 @@ def handle(req):
     return {"error": "unknown op " + str(op)}
 
 
-def main():
-    """One JSON request per line on stdin, one JSON answer per line on stdout, until stdin closes."""
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        try:
-            answer = handle(json.loads(line))
-        except Exception as e:  # reported to the launcher, which fails the run
-            answer = {"error": repr(e)}
-        sys.stdout.write(json.dumps(answer) + "\n")
-        sys.stdout.flush()
-
-
 if __name__ == "__main__":
-    main()
+    serve(handle)
