@@ -9,6 +9,7 @@ import org.banach.api.Settings;
 import org.banach.api.Status;
 import org.banach.api.optim.Bounds;
 import org.banach.api.optim.FiniteSumObjective;
+import org.banach.api.optim.OnlineFiniteSum;
 import org.banach.plugins.optim.gradient.RunSupport;
 import org.banach.plugins.optim.gradient.Vectors;
 
@@ -36,6 +37,7 @@ final class StochasticRun {
     static final String COMPONENT = "component";
 
     private final FiniteSumObjective problem;
+    private final Settings settings;
     private final Monitor monitor;
     private final UpdateRule rule;
     private final Bounds bounds;
@@ -63,6 +65,7 @@ final class StochasticRun {
 
     StochasticRun(FiniteSumObjective problem, Settings settings, Monitor monitor, UpdateRule rule) {
         this.problem = problem;
+        this.settings = settings;
         this.monitor = monitor;
         this.rule = rule;
         this.bounds = problem.bounds().orElse(null);
@@ -208,7 +211,18 @@ final class StochasticRun {
                 .objective(f)
                 .iterations(epoch)
                 .evaluations(evaluations)
-                .certificate(Certificate.of(Certificate.GRADIENT_NORM, measure, tolerance))
+                .certificate(claim())
                 .build();
+    }
+
+    /** The gradient-norm claim, or for an online problem with certificate=regret its average regret. */
+    private Certificate claim() {
+        if (Certificate.REGRET.equals(settings.string("certificate")) && problem instanceof OnlineFiniteSum) {
+            OnlineFiniteSum online = (OnlineFiniteSum) problem;
+            long rounds = online.rounds();
+            double average = rounds == 0 ? Double.NaN : (online.cumulativeLoss() - online.bestFixedLoss()) / rounds;
+            return Certificate.of(Certificate.REGRET, average, settings.real("regretTolerance"));
+        }
+        return Certificate.of(Certificate.GRADIENT_NORM, measure, tolerance);
     }
 }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.banach.api.Certificate;
 import org.banach.api.Monitor;
 import org.banach.api.ParameterSpec;
 import org.banach.api.Result;
 import org.banach.api.Settings;
 import org.banach.api.Solver;
 import org.banach.api.optim.FiniteSumObjective;
+import org.banach.api.optim.OnlineFiniteSum;
 import org.banach.plugins.optim.gradient.RunSupport;
 import org.banach.plugins.optim.gradient.Vectors;
 
@@ -44,6 +46,12 @@ public abstract class StochasticSolver implements Solver<FiniteSumObjective> {
                 "step schedule: alpha_t = alpha, or alpha/sqrt(t) with t the step count"));
         all.add(ParameterSpec.choice("sampling", "shuffle", List.of("shuffle", "cyclic"),
                 "mini-batch order: a fresh seeded permutation per epoch, or the components in index order"));
+        all.add(ParameterSpec.choice("certificate", Certificate.GRADIENT_NORM,
+                List.of(Certificate.GRADIENT_NORM, Certificate.REGRET),
+                "claim: the full-gradient norm, or (online problems only) the average regret R_T/T against the "
+                        + "best fixed point in hindsight, from the problem's score"));
+        all.add(ParameterSpec.real("regretTolerance", 0.05, 0, Double.MAX_VALUE,
+                "regret claim only: the average regret R_T/T the claim is satisfied at"));
         all.addAll(List.of(own));
         this.parameters = Collections.unmodifiableList(all);
     }
@@ -64,6 +72,10 @@ public abstract class StochasticSolver implements Solver<FiniteSumObjective> {
         String bad = check(problem, x);
         if (bad != null) {
             return RunSupport.invalid(bad);
+        }
+        if (Certificate.REGRET.equals(settings.string("certificate")) && !(problem instanceof OnlineFiniteSum)) {
+            return RunSupport.invalid("certificate=regret needs an online problem (one that keeps the score of its"
+                    + " rounds, e.g. optim/amsgrad-counterexample); '" + problem.name() + "' is not one");
         }
         problem.bounds().ifPresent(b -> b.project(x));
         return new StochasticRun(problem, settings, monitor, newRule(problem.dimension(), settings)).run(x);

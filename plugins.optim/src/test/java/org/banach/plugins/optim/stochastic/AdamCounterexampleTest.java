@@ -144,4 +144,33 @@ class AdamCounterexampleTest {
         assertTrue(slope < -0.3, "AMSGrad's average regret should decay like T^(-1/2), slope " + slope);
         assertTrue(last < 0.05, "AMSGrad's average regret R_T/T = " + last);
     }
+
+    /**
+     * The same runs with {@code certificate=regret}: the solvers claim R_T/T from the problem's score and
+     * the runtime's verifier, reading that score itself, agrees; only AMSGrad's claim holds.
+     */
+    @Test
+    void regretClaimsAreCertifiedFromTheProblemsScore() {
+        for (StochasticSolver s : new StochasticSolver[] {new Adam(), new AmsGrad()}) {
+            AmsgradCounterexample p = (AmsgradCounterexample) new FiniteSumProblemProvider()
+                    .create(AmsgradCounterexample.ID, Map.of("C", "3"));
+            double c = p.c();
+            Result r = Runs.solve(s, p, 0L, new Runs.QuietMonitor(), "batchSize=1", "sampling=cyclic",
+                    "decay=inverse-sqrt", "learningRate=" + ALPHA, "beta1=0", "beta2=" + 1 / (1 + c * c), "tolerance=0",
+                    "maxIterations=" + T_MAX / 3, "certificate=regret", "regretTolerance=0.05");
+            assertEquals(org.banach.api.Certificate.REGRET, r.certificate().criterion());
+            assertEquals(T_MAX, p.rounds(), "one round per component call");
+            org.banach.api.Certificate verified = new org.banach.runtime.verify.OnlineRegretVerifier()
+                    .verify(p, r.solution(), 0.05);
+            assertEquals(verified.value(), r.certificate().value(), 0.0, s.getClass().getSimpleName());
+            boolean amsgrad = s instanceof AmsGrad;
+            assertEquals(amsgrad, r.certificate().satisfied(), s.getClass().getSimpleName() + ": " + r.certificate());
+            assertTrue(amsgrad ? r.certificate().value() < 0.05 : r.certificate().value() > 0.5, r.certificate()::toString);
+        }
+        FiniteSumObjective leastSquares = (FiniteSumObjective) new FiniteSumProblemProvider()
+                .create("optim/least-squares", Map.of("n", "20", "d", "2"));
+        Result refused = Runs.solve(new Adam(), leastSquares, 0L, new Runs.QuietMonitor(), "certificate=regret");
+        assertEquals(Status.INVALID_INPUT, refused.status());
+        assertTrue(refused.message().contains("online problem"), refused.message());
+    }
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.banach.api.optim.Bounds;
-import org.banach.api.optim.FiniteSumObjective;
+import org.banach.api.optim.OnlineFiniteSum;
 
 /**
  * The online convex problem of Reddi, Kale &amp; Kumar, On the convergence of Adam and beyond (ICLR
@@ -13,13 +13,17 @@ import org.banach.api.optim.FiniteSumObjective;
  * size 1 replays the paper's sequence; f(x) = (C − 2)x/3 on the box [−1, 1] (the problem's
  * {@link #bounds()}), minimised at x* = −1 with f* = −(C − 2)/3. With β₁ = 0, β₂ = 1/(1 + C²) and
  * α_t = α/√t Adam drifts to the worst point x = +1 (the paper's Theorem 1) while AMSGrad reaches
- * x*. Start: x = 0, the centre of F.
+ * x*. Start: x = 0, the centre of F. As an {@link OnlineFiniteSum} it keeps the online score: every
+ * component evaluation is a round, and min over [−1, 1] of x·Σ_t s_t is −|Σ_t s_t| (s_t the slopes).
  */
-public final class AmsgradCounterexample implements FiniteSumObjective {
+public final class AmsgradCounterexample implements OnlineFiniteSum {
 
     public static final String ID = "optim/amsgrad-counterexample";
 
     private final double c;
+    private long rounds;
+    private double loss;
+    private double slopes;
 
     AmsgradCounterexample(double c) {
         if (!(c > 2) || !Double.isFinite(c)) {
@@ -60,7 +64,28 @@ public final class AmsgradCounterexample implements FiniteSumObjective {
     public double componentValueAndGradient(int i, double[] x, double[] gradient) {
         double s = slope(i);
         gradient[0] = s;
-        return s * x[0];
+        double f = s * x[0];
+        synchronized (this) {
+            rounds++;
+            loss += f;
+            slopes += s;
+        }
+        return f;
+    }
+
+    @Override
+    public synchronized long rounds() {
+        return rounds;
+    }
+
+    @Override
+    public synchronized double cumulativeLoss() {
+        return loss;
+    }
+
+    @Override
+    public synchronized double bestFixedLoss() {
+        return -Math.abs(slopes);
     }
 
     @Override
