@@ -40,7 +40,7 @@ final class ChebyshevContextualBandit implements SequenceSorSolver.Policy {
     private final SplittableRandom rng;
     private final double[][][] gram;
     private final double[][] moment;
-    private double costSum;
+    private double logCostSum;
     private int rounds;
     private double[] features;
 
@@ -84,7 +84,7 @@ final class ChebyshevContextualBandit implements SequenceSorSolver.Policy {
      * towards the average, not towards zero).
      */
     double[] predict(double x) {
-        double mean = rounds > 0 ? costSum / rounds : 0;
+        double mean = rounds > 0 ? logCostSum / rounds : 0;
         double[] phi = chebyshev(x, terms);
         double[] y = new double[arms];
         double[] centred = new double[terms];
@@ -130,7 +130,7 @@ final class ChebyshevContextualBandit implements SequenceSorSolver.Policy {
     public void update(int arm, long iterations) {
         rounds++;
         double y = Math.log(Math.max(1, iterations));
-        costSum += y;
+        logCostSum += y;
         for (int j = 0; j < terms; j++) {
             moment[arm][j] += features[j] * y;
             for (int k = 0; k < terms; k++) {

@@ -39,6 +39,24 @@ class ChebyshevContextualBanditTest {
         return cost;
     }
 
+    /** The recorded ω's of a ChebCB run feed the runtime's regret replay like those of the plain bandit. */
+    @Test
+    void regretClaimIsConfirmedByTheRuntimesReplayAndSeedsRepeat() {
+        PoissonSequence seq = new PoissonSequence(8, 40, 0.5, true, 1);
+        LearnedSorContextual solver = new LearnedSorContextual();
+        Settings settings = Settings.validate(solver.parameters(), Map.of("certificate", "regret",
+                "regretTolerance", "0.5"), 0);
+        Result r = solver.solve(seq, settings, new LinearTestSupport.BackendMonitor());
+        assertEquals(40, r.series().get("omega").length);
+        Result again = solver.solve(seq, settings, new LinearTestSupport.BackendMonitor());
+        assertArrayEquals(r.series().get("omega"), again.series().get("omega"), "same seed, same choices");
+        Result stamped = r.toBuilder().settings(settings.asMap()).build();
+        org.banach.api.Certificate replayed = new org.banach.runtime.verify.SequenceRegretVerifier()
+                .verify(seq, stamped, 0.5);
+        assertEquals(r.certificate().value(), replayed.value(), 1e-12, "claim " + r.certificate() + " vs " + replayed);
+        assertEquals(r.certificate().satisfied(), replayed.satisfied());
+    }
+
     @Test
     void chebyshevRecurrenceMatchesCosines() {
         double theta = 0.7;
