@@ -11,7 +11,7 @@ import org.banach.api.optim.LinearSystemSequence;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Learning to Relax, contextual (Khodak, Chow, Balcan &amp; Talwalkar, ICLR 2024, Section 4): ω as a
+ * Learning to Relax, contextual (Khodak, Chow, Balcan &amp; Talwalkar, ICLR 2024, contextual setting): ω as a
  * function of the scalar instance feature context(t)[0], whose range over the sequence is read up front
  * (contexts are features; costs are not). {@code policy=chebcb} (default) is the paper's ChebCB, SquareCB
  * with a Chebyshev-series regression of each arm's cost on the context ({@link ChebyshevContextualBandit}),
