@@ -137,7 +137,7 @@ class LearnedSorTest {
             instanceOptimal += java.util.Arrays.stream(row).min().getAsLong();
         }
         LinearTestSupport.BackendMonitor m = new LinearTestSupport.BackendMonitor();
-        Result r = LinearTestSupport.solve(new LearnedSorContextual(), seq, m, "contextBins=4");
+        Result r = LinearTestSupport.solve(new LearnedSorContextual(), seq, m, "policy=bins", "contextBins=4");
         assertEquals(Status.CONVERGED, r.status(), r::toString);
         double[] g = regret(cost, learnerCosts(m, T));
         LinearTestSupport.BackendMonitor m0 = new LinearTestSupport.BackendMonitor();
