@@ -13,9 +13,11 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Learning to Relax, contextual (Khodak, Chow, Balcan &amp; Talwalkar, ICLR 2024, contextual setting): ω as a
  * function of the scalar instance feature context(t)[0], whose range over the sequence is read up front
- * (contexts are features; costs are not). {@code policy=chebcb} (default) is the paper's ChebCB, SquareCB
+ * (contexts are features; costs are not). {@code policy=chebcb} is the paper's ChebCB, SquareCB
  * with a Chebyshev-series regression of each arm's cost on the context ({@link ChebyshevContextualBandit}),
- * which approaches the instance-optimal policy. {@code policy=bins} discretises instead: the range is split
+ * which approaches the instance-optimal policy. {@code policy=bins} (default: on the drifting Poisson
+ * sequences it reached 0.78 of the best fixed ω's total where ChebCB reached 0.84–0.92, and ChebCB was
+ * unreliable on short sequences) discretises instead: the range is split
  * into {@code contextBins} equal bins and each bin runs its own bandit over the ω grid
  * ({@link SequenceSorSolver.Bandit}), approaching the best ω per bin, i.e. the instance-optimal policy up
  * to the bin width. A sequence without context behaves like a context-free bandit.
@@ -30,7 +32,7 @@ public final class LearnedSorContextual extends SequenceSorSolver {
     public static final String ID = "optim.learned-sor-contextual";
 
     public LearnedSorContextual() {
-        super(ID, ParameterSpec.choice("policy", "chebcb", List.of("chebcb", "bins"),
+        super(ID, ParameterSpec.choice("policy", "bins", List.of("bins", "chebcb"),
                         "chebcb: SquareCB on a Chebyshev regression of each omega's cost on the context (the paper's ChebCB); "
                                 + "bins: one bandit per context bin"),
                 ParameterSpec.integer("degree", 3, 0, 30, "chebcb only: degree of the Chebyshev series in the context"),

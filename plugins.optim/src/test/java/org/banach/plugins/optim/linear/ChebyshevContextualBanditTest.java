@@ -44,8 +44,8 @@ class ChebyshevContextualBanditTest {
     void regretClaimIsConfirmedByTheRuntimesReplayAndSeedsRepeat() {
         PoissonSequence seq = new PoissonSequence(8, 40, 0.5, true, 1);
         LearnedSorContextual solver = new LearnedSorContextual();
-        Settings settings = Settings.validate(solver.parameters(), Map.of("certificate", "regret",
-                "regretTolerance", "0.5"), 0);
+        Settings settings = Settings.validate(solver.parameters(), Map.of("policy", "chebcb",
+                "certificate", "regret", "regretTolerance", "0.5"), 0);
         Result r = solver.solve(seq, settings, new LinearTestSupport.BackendMonitor());
         assertEquals(40, r.series().get("omega").length);
         Result again = solver.solve(seq, settings, new LinearTestSupport.BackendMonitor());
@@ -121,7 +121,7 @@ class ChebyshevContextualBanditTest {
         for (long seed = 0; seed < seeds; seed++) {
             LearnedSorContextual solver = new LearnedSorContextual();
             LinearTestSupport.BackendMonitor m = new LinearTestSupport.BackendMonitor();
-            Result r = solver.solve(seq, Settings.validate(solver.parameters(), Map.of(), seed), m);
+            Result r = solver.solve(seq, Settings.validate(solver.parameters(), Map.of("policy", "chebcb"), seed), m);
             assertEquals(Status.CONVERGED, r.status(), r::toString);
             assertEquals(T, r.series().get("omega").length);
             assertArrayEquals(SequenceSorSolver.grid(20), r.series().get("omega-grid"));
