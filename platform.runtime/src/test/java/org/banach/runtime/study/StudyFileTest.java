@@ -274,7 +274,7 @@ class StudyFileTest {
         studies = studies.resolve("studies");
         StudySpec tour = StudyFile.parse(studies.resolve("tour.json"));
         assertEquals("tour", tour.name());
-        assertEquals(55, tour.runs().size());
+        assertEquals(57, tour.runs().size());
         Set<String> solvers = tour.runs().stream().map(p -> p.spec().solver()).collect(Collectors.toSet());
         assertTrue(solvers.containsAll(Set.of("optim.gd", "optim.nesterov", "optim.lbfgs", "optim.newton-cg",
                 "optim.cg", "optim.sor", "optim.adam", "optim.eal-sketch", "optim.sinkhorn-newton", "optim.damped-newton",

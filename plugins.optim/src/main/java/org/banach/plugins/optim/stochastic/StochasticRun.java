@@ -22,7 +22,9 @@ import org.banach.plugins.optim.gradient.Vectors;
  * {@link Monitor#iteration} and the run stops with CONVERGED once the measure — ‖∇f(x)‖₂, or for a
  * bounded problem the projected-gradient norm ‖P(x − ∇f(x)) − x‖₂ that the runtime's verifier
  * recomputes — is at most {@code tolerance}. With the full batch (batchSize 0 or ≥ N) an epoch is one
- * step that reuses that full gradient.
+ * step that reuses that full gradient. With {@code certificate=regret} on an {@link OnlineFiniteSum}
+ * the claim, and the value each epoch reports, is the average regret R_t/t from the problem's score;
+ * the gradient norm still decides when to stop.
  *
  * <p>Counters: {@code f} and {@code grad} per full evaluation (what {@link Result#evaluations()}
  * reports), {@code component} += batch size per mini-batch step. A stop request (polled before every
@@ -91,7 +93,7 @@ final class StochasticRun {
         if (!evaluate()) {
             return finish(Status.NUMERICAL_ERROR, RunSupport.nonFiniteAtStart(f, g));
         }
-        monitor.iteration(0, f, measure);
+        monitor.iteration(0, f, traced());
         while (true) {
             if (measure <= tolerance) {
                 return finish(Status.CONVERGED, null);
@@ -120,7 +122,7 @@ final class StochasticRun {
                 return finish(Status.NUMERICAL_ERROR, message);
             }
             epoch++;
-            monitor.iteration(epoch, f, measure);
+            monitor.iteration(epoch, f, traced());
         }
     }
 
@@ -217,12 +219,25 @@ final class StochasticRun {
 
     /** The gradient-norm claim, or for an online problem with certificate=regret its average regret. */
     private Certificate claim() {
-        if (Certificate.REGRET.equals(settings.string("certificate")) && problem instanceof OnlineFiniteSum) {
-            OnlineFiniteSum online = (OnlineFiniteSum) problem;
-            long rounds = online.rounds();
-            double average = rounds == 0 ? Double.NaN : (online.cumulativeLoss() - online.bestFixedLoss()) / rounds;
-            return Certificate.of(Certificate.REGRET, average, settings.real("regretTolerance"));
+        if (claimsRegret()) {
+            return Certificate.of(Certificate.REGRET, averageRegret(), settings.real("regretTolerance"));
         }
         return Certificate.of(Certificate.GRADIENT_NORM, measure, tolerance);
+    }
+
+    private boolean claimsRegret() {
+        return Certificate.REGRET.equals(settings.string("certificate")) && problem instanceof OnlineFiniteSum;
+    }
+
+    /** R_t / t from the online problem's score so far (NaN before the first round). */
+    private double averageRegret() {
+        OnlineFiniteSum online = (OnlineFiniteSum) problem;
+        long rounds = online.rounds();
+        return rounds == 0 ? Double.NaN : (online.cumulativeLoss() - online.bestFixedLoss()) / rounds;
+    }
+
+    /** What the trace shows: the claimed quantity (average regret, or the gradient norm that also stops the run). */
+    private double traced() {
+        return claimsRegret() ? averageRegret() : measure;
     }
 }
