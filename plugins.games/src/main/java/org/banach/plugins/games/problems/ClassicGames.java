@@ -49,9 +49,10 @@ final class ClassicGames {
     }
 
     /**
-     * Two-finger Morra (Ferguson, Game Theory, Part II, section 2.5 / 3.7): each player shows 1 or 2
-     * fingers and guesses the opponent's number; a player who alone guesses right wins the total
-     * number of fingers shown. Strategies (show, guess) in the order (1,1), (1,2), (2,1), (2,2). The
+     * Two-finger Morra: each player shows 1 or 2 fingers and guesses the opponent's number; a player
+     * who alone guesses right wins the total number of fingers shown. This is Osborne's "Guessing
+     * Morra" (An Introduction to Game Theory, Oxford UP 2004, exercise 344.2: guess the total, be paid
+     * the guess) with its never-correct guesses removed. Strategies (show, guess) in the order (1,1), (1,2), (2,1), (2,2). The
      * game is symmetric (A = −Aᵀ), so its value is 0; the optimal strategies are exactly (0, p, 1−p, 0)
      * with 4/7 ≤ p ≤ 3/5.
      */

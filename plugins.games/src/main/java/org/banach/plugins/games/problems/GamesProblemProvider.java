@@ -77,7 +77,7 @@ public final class GamesProblemProvider implements ProblemProvider {
                         "Shapley (1964), Some topics in two-person games; Fudenberg & Levine (1998), sec. 2.8",
                         "Shapley's 3x3 bimatrix game (general-sum); unique Nash equilibrium uniform", List.of()),
                 new ProblemDescriptor(ClassicGames.MORRA, matrix, 8, 0.0,
-                        "Ferguson, Game Theory (UCLA lecture notes), Part II: two-finger Morra",
+                        "Osborne, An Introduction to Game Theory (2004), exercise 344.2 (Guessing Morra)",
                         "two-finger Morra, zero-sum symmetric; value 0, optimal (0, p, 1-p, 0), 4/7 <= p <= 3/5", List.of()),
                 new ProblemDescriptor(RandomGames.ZERO_SUM, matrix, 20, null, "synthetic",
                         "zero-sum game, A i.i.d. uniform in [-1, 1)", RANDOM),

@@ -20,7 +20,7 @@ import org.banach.plugins.games.problems.NfgTokens.Token;
 final class NfgParser {
 
     private static final int MAX_STRATEGIES = 1_000_000;
-    private static final long MAX_PROFILES = 50_000_000;
+    private static final long MAX_PAYOFFS = 50_000_000;
 
     private NfgParser() {
     }
@@ -66,9 +66,16 @@ final class NfgParser {
         if (!in.atEnd() && in.peek().quoted) {
             in.label("the comment");
         }
-        long profiles = TableGame.profiles(strategies);
-        if (profiles > MAX_PROFILES) {
-            throw in.error(first, profiles + " pure profiles exceed the limit " + MAX_PROFILES);
+        long profiles;
+        try {
+            profiles = Math.multiplyExact(TableGame.profiles(strategies), (long) n);
+        } catch (ArithmeticException e) {
+            profiles = Long.MAX_VALUE;
+        }
+        profiles /= n;
+        if (profiles > MAX_PAYOFFS / n) {
+            throw in.error(first, profiles + " pure profiles x " + n + " players exceed the limit of "
+                    + MAX_PAYOFFS + " payoffs");
         }
         double[] payoffs = outcomeVersion ? outcomes(in, n, (int) profiles)
                 : explicit(in, n, (int) profiles);

@@ -58,10 +58,6 @@ final class TableGame implements NormalFormGame {
         return payoffs[index * strategies.length + player];
     }
 
-    int[] strategyCounts() {
-        return strategies.clone();
-    }
-
     @Override
     public String toString() {
         return name + " " + Arrays.toString(strategies);

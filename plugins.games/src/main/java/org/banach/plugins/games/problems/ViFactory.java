@@ -93,7 +93,7 @@ final class ViFactory {
         return a;
     }
 
-    /** Rows of a Gaussian matrix orthonormalised by modified Gram–Schmidt (redrawn if degenerate). */
+    /** Rows of a Gaussian matrix orthonormalised by modified Gram–Schmidt with reorthogonalisation (a row redrawn if degenerate). */
     static double[] randomOrthogonal(int n, SplittableRandom rng) {
         double[] a = new double[n * n];
         for (int i = 0; i < n; i++) {
@@ -102,13 +102,15 @@ final class ViFactory {
                 for (int j = 0; j < n; j++) {
                     a[i * n + j] = gaussian(rng);
                 }
-                for (int k = 0; k < i; k++) {
-                    double dot = 0;
-                    for (int j = 0; j < n; j++) {
-                        dot += a[i * n + j] * a[k * n + j];
-                    }
-                    for (int j = 0; j < n; j++) {
-                        a[i * n + j] -= dot * a[k * n + j];
+                for (int pass = 0; pass < 2; pass++) { // twice is enough (Giraud et al. 2005)
+                    for (int k = 0; k < i; k++) {
+                        double dot = 0;
+                        for (int j = 0; j < n; j++) {
+                            dot += a[i * n + j] * a[k * n + j];
+                        }
+                        for (int j = 0; j < n; j++) {
+                            a[i * n + j] -= dot * a[k * n + j];
+                        }
                     }
                 }
                 double s = 0;

@@ -77,6 +77,27 @@ class ClassicGamesTest {
         }
     }
 
+    /**
+     * Shapley's game is nondegenerate (A y = (y2, y3, y1) and Bᵀx = (x2, x3, x1) are permutations of the
+     * mixed strategy, so a strategy with support k has at most k best responses), so equal-size
+     * support enumeration finds all its equilibria: exactly one, uniform. Matching pennies and RPS
+     * likewise have the uniform profile as their only equilibrium.
+     */
+    @Test
+    void supportEnumerationFindsExactlyTheUniformEquilibrium() {
+        for (String id : new String[] {"games/shapley", "games/rps", "games/matching-pennies"}) {
+            MatrixGame g = game(id);
+            java.util.List<double[]> eq = SupportEnumeration.equilibria(g);
+            assertEquals(1, eq.size(), id);
+            assertArrayEquals(g.start(), eq.get(0), 1e-15, id);
+        }
+        // the enumerator itself: a 2x2 coordination game has two pure equilibria and one mixed
+        MatrixGame coordination = DenseMatrixGame.bimatrix("c", 2, 2, new double[] {2, 0, 0, 1}, new double[] {1, 0, 0, 2});
+        java.util.List<double[]> eq = SupportEnumeration.equilibria(coordination);
+        assertEquals(3, eq.size());
+        assertArrayEquals(new double[] {2.0 / 3, 1.0 / 3, 1.0 / 3, 2.0 / 3}, eq.get(2), 1e-15);
+    }
+
     @Test
     void shapleysUniformProfileIsAnEquilibriumAndNoPureProfileIs() {
         MatrixGame g = game("games/shapley");

@@ -134,6 +134,8 @@ class NfgParserTest {
         assertTrue(m8.contains("line 1, column 31") && m8.contains("expected '}'"), m8);
         String m9 = refused("NFG 1 R \"t\" { \"1\" \"2\" } { 1 1 } 1 2 3").getMessage();
         assertTrue(m9.contains("column 37") && m9.contains("unexpected"), m9);
+        String m11 = refused("NFG 1 R \"t\" { \"1\" \"2\" \"3\" } { 1000000 1000000 1000000 } 1").getMessage();
+        assertTrue(m11.contains("exceed the limit"), m11);
         String m10 = refused("NFG 1 R \"t { \"1\" \"2\" } { 1 1 } 1 2").getMessage();
         assertTrue(m10.contains("bad.nfg"), m10);
     }
