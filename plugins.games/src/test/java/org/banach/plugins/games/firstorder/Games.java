@@ -183,6 +183,54 @@ final class Games {
         return linear(2, new double[] {0, 1, -1, 0}, null, new double[] {x0, y0}, new double[2], null);
     }
 
+    /** F(z) = z − c on the box [0, 1]ᵈ: the solution is c clipped to the box. */
+    static VariationalInequality box(double[] c, double[] start, int nanAfterCalls) {
+        int[] calls = {0};
+        return new VariationalInequality() {
+            @Override
+            public String name() {
+                return "box";
+            }
+
+            @Override
+            public int dimension() {
+                return c.length;
+            }
+
+            @Override
+            public void operator(double[] z, double[] out) {
+                boolean nan = calls[0]++ >= nanAfterCalls;
+                for (int i = 0; i < c.length; i++) {
+                    out[i] = nan ? Double.NaN : z[i] - c[i];
+                }
+            }
+
+            @Override
+            public void project(double[] z) {
+                for (int i = 0; i < z.length; i++) {
+                    z[i] = Math.min(1, Math.max(0, z[i]));
+                }
+            }
+
+            @Override
+            public double[] start() {
+                return start.clone();
+            }
+        };
+    }
+
+    /** ‖z − P(z − F(z))‖₂, the runtime's operator residual. */
+    static double naturalResidual(VariationalInequality vi, double[] z) {
+        double[] f = new double[z.length];
+        vi.operator(z, f);
+        double[] p = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            p[i] = z[i] - f[i];
+        }
+        vi.project(p);
+        return Vectors.distance(z, p);
+    }
+
     static double norm(double[] v) {
         double s = 0;
         for (double x : v) {
