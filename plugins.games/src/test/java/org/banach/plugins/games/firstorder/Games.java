@@ -36,14 +36,36 @@ final class Games {
         return m;
     }
 
+    /** A monitor whose backend's gemv writes NaN from its {@code calls}-th call on. */
+    static TestMonitor nanGemvAfter(int calls) {
+        int[] count = {0};
+        Backend faulty = (Backend) java.lang.reflect.Proxy.newProxyInstance(Games.class.getClassLoader(),
+                new Class<?>[] {Backend.class}, (proxy, method, args) -> {
+                    Object out;
+                    try {
+                        out = method.invoke(CPU, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("gemv") && ++count[0] >= calls) {
+                        CPU.fill((org.banach.api.backend.DeviceMatrix) args[5], Double.NaN);
+                    }
+                    return out;
+                });
+        BackendMonitor m = new BackendMonitor();
+        m.backend = faulty;
+        return m;
+    }
+
     private static final class BackendMonitor extends TestMonitor {
         long stopAt = Long.MAX_VALUE;
         Status reason;
         long polls;
+        Backend backend = CPU;
 
         @Override
         public Backend backend() {
-            return CPU;
+            return backend;
         }
 
         @Override

@@ -73,6 +73,19 @@ class MatrixGameConformanceTest {
 
     @ParameterizedTest
     @MethodSource("solvers")
+    void nanMidRunReturnsLastFiniteIterate(MatrixGameSolver s) {
+        MatrixGame g = Games.random(4, 6, 5);
+        Result r = Games.solve(s, g, Games.nanGemvAfter(9), "tolerance=0", "output=last");
+        assertEquals(Status.NUMERICAL_ERROR, r.status(), String.valueOf(r));
+        assertTrue(r.message().contains("non-finite"), r.message());
+        Result same = Games.solve(s, g, Games.monitor(), "tolerance=0", "output=last",
+                "maxIterations=" + r.iterations());
+        assertArrayEquals(same.solution(), r.solution(), 0);
+        assertEquals(MatrixGameSolversTest.gap(g, r.solution()), r.certificate().value(), 1e-12);
+    }
+
+    @ParameterizedTest
+    @MethodSource("solvers")
     void refusesWhatItCannotSolve(MatrixGameSolver s) {
         double[] a = {3, 0, 5, 1};
         MatrixGame prisoners = Games.matrix(2, 2, a, new double[] {3, 5, 0, 1}, null);

@@ -92,6 +92,23 @@ class MatrixGameSolversTest {
                 r.certificate().value(), iterations, fit);
     }
 
+    /** The catalog's "EG gap O(1/k)": Euclidean extragradient's averaged gap on a random game. */
+    @Test
+    void extragradientAverageGapFallsLikeOneOverK() {
+        MatrixGame g = Games.random(30, 40, 12);
+        int iterations = 4000;
+        TestMonitor mon = Games.monitor();
+        Result r = Games.solve(new SimplexExtragradient(), g, mon, "output=average", "tolerance=0",
+                "maxIterations=" + iterations);
+        assertEquals(Status.ITERATION_LIMIT, r.status(), String.valueOf(r));
+        java.util.List<org.banach.api.TracePoint> trace = mon.trace().stream()
+                .map(p -> new org.banach.api.TracePoint(p.iteration(), 0, p.objective(), p.measure())).toList();
+        RateFit fit = RateFit.logLog(trace, iterations / 2, iterations);
+        assertTrue(fit.slope() <= -0.9, fit.toString());
+        System.out.printf("random 30x40 simplex-extragradient average gap %.3e at k=%d, fit %s%n",
+                r.certificate().value(), iterations, fit);
+    }
+
     @Test
     void euclideanVariantsSolveMatchingPennies() {
         MatrixGame pennies = Games.matrix(2, 2, new double[] {1, -1, -1, 1}, new double[] {-1, 1, 1, -1},
