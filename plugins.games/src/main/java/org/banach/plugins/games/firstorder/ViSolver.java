@@ -129,6 +129,7 @@ abstract class ViSolver implements Solver<VariationalInequality> {
         private final double[] fz;
         private final double[] work;
         private final double[] lastZ;
+        private final Step stepper;
 
         Run(ViSolver solver, VariationalInequality problem, Settings settings, Monitor monitor, double[] z) {
             this.solver = solver;
@@ -144,8 +145,6 @@ abstract class ViSolver implements Solver<VariationalInequality> {
             op.apply(z, fz);
             this.stepper = solver.step(problem, settings, op, z.clone());
         }
-
-        private final Step stepper;
 
         Result loop() {
             double lastR = Double.NaN;
