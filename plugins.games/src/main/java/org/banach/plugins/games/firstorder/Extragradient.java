@@ -1,0 +1,40 @@
+package org.banach.plugins.games.firstorder;
+
+import org.banach.api.Settings;
+import org.banach.api.Solver;
+import org.banach.api.SolverProperties;
+import org.banach.api.games.VariationalInequality;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Korpelevich's extragradient method: z̄_k = P_Z(z_k − η F(z_k)), z_{k+1} = P_Z(z_k − η F(z̄_k)); two
+ * operator calls per iteration. Converges for monotone L-Lipschitz F with η &lt; 1/L (the ergodic gap
+ * falls like O(1/k)); on bilinear games the last iterate converges linearly.
+ */
+@Component(service = Solver.class, property = {
+        SolverProperties.ID + "=" + Extragradient.ID,
+        SolverProperties.PROBLEM + "=" + VariationalInequality.FAMILY,
+        SolverProperties.REFERENCE + "=Korpelevich, Ekonomika i Matematicheskie Metody 12 (1976)",
+        SolverProperties.DESCRIPTION + "=extragradient: an extrapolation step, then the update with F at the extrapolated point" })
+public final class Extragradient extends ViSolver {
+
+    public static final String ID = "games.extragradient";
+
+    public Extragradient() {
+        super(ID, 0.1);
+    }
+
+    @Override
+    protected Step step(VariationalInequality problem, Settings settings, Operator op, double[] z0) {
+        double eta = settings.real("step");
+        double[] mid = new double[z0.length];
+        return (k, z, fz) -> {
+            Vectors.step(z, eta, fz, mid);
+            op.project(mid);
+            op.apply(mid, fz);
+            Vectors.step(z, eta, fz, z);
+            op.project(z);
+            op.apply(z, fz);
+        };
+    }
+}

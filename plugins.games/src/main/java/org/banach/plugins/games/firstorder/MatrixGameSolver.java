@@ -1,0 +1,129 @@
+package org.banach.plugins.games.firstorder;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.banach.api.Monitor;
+import org.banach.api.ParameterSpec;
+import org.banach.api.Result;
+import org.banach.api.Settings;
+import org.banach.api.Solver;
+import org.banach.api.Status;
+import org.banach.api.games.MatrixGame;
+
+/**
+ * What the first-order solvers of two-player zero-sum {@link MatrixGame}s share. The row player
+ * maximises xᵀAy over x ∈ Δ_m, the column player minimises it over y ∈ Δ_n; the operator is
+ * F(x, y) = (−A·y, Aᵀ·x), evaluated on the run's Backend ({@link DeviceProducts}). Parameters
+ * {@code maxIterations}, {@code tolerance} (on the exploitability), {@code step} (0 = the method's
+ * safe default from the payoffs) and {@code output} (average, last or best of the two), followed by
+ * the solver's own. Refuses (INVALID_INPUT) a game that is not zero-sum, non-finite payoffs, and a
+ * start whose blocks are not probability vectors. The run itself is {@link GameRun}.
+ */
+abstract class MatrixGameSolver implements Solver<MatrixGame> {
+
+    /** One method: from z_k = (x, y) with gx = A·y, gy = Aᵀ·x to z_{k+1} with its products. */
+    interface Step {
+        /** Advances z, gx, gy in place and adds the points its guarantee averages to {@code average}. */
+        void advance(long k, double[] z, double[] gx, double[] gy, GameAverage average);
+    }
+
+    private final String id;
+    private final boolean interiorStart;
+    private final List<ParameterSpec> parameters;
+
+    protected MatrixGameSolver(String id, String defaultOutput, boolean interiorStart, ParameterSpec... own) {
+        this.id = id;
+        this.interiorStart = interiorStart;
+        List<ParameterSpec> all = new ArrayList<>();
+        all.add(ParameterSpec.integer("maxIterations", 100_000, 0, Integer.MAX_VALUE,
+                "most iterations before stopping with ITERATION_LIMIT"));
+        all.add(ParameterSpec.real("tolerance", 1e-6, 0, Double.MAX_VALUE,
+                "stop with CONVERGED once the exploitability (duality gap) max_i (Ay)_i - min_j (A'x)_j is at most this"));
+        all.add(ParameterSpec.real("step", 0, 0, Double.MAX_VALUE,
+                "step size eta; 0 picks the method's safe step from the payoffs"));
+        all.add(ParameterSpec.choice("output", defaultOutput, List.of("average", "last", "best"),
+                "return the ergodic average, the last iterate, or whichever of the two has the smaller gap"));
+        all.addAll(List.of(own));
+        this.parameters = Collections.unmodifiableList(all);
+    }
+
+    @Override
+    public final Class<MatrixGame> problemType() {
+        return MatrixGame.class;
+    }
+
+    @Override
+    public final List<ParameterSpec> parameters() {
+        return parameters;
+    }
+
+    final String id() {
+        return id;
+    }
+
+    /** The step used when {@code step=0}, from the row-major payoffs A. */
+    protected abstract double defaultStep(double[] a, int m, int n);
+
+    /** The method's step for this run. */
+    protected abstract Step step(Settings settings, double eta, DeviceProducts products, int m, int n);
+
+    @Override
+    public final Result solve(MatrixGame game, Settings settings, Monitor monitor) {
+        String bad = refusal(game);
+        if (bad != null) {
+            return Result.failure(Status.INVALID_INPUT, id + ": " + bad);
+        }
+        if (monitor.backend() == null) {
+            return Result.failure(Status.FAILED, id + " runs its mat-vecs on the run's Backend, but the monitor gave none");
+        }
+        int m = game.rows();
+        int n = game.cols();
+        double eta = settings.real("step");
+        if (eta == 0) {
+            eta = defaultStep(game.rowPayoffs(), m, n);
+        }
+        try (DeviceProducts products = new DeviceProducts(monitor.backend(), monitor, m, n, game.rowPayoffs())) {
+            return new GameRun(this, game, settings, monitor, products, step(settings, eta, products, m, n)).loop();
+        }
+    }
+
+    /** Why the game or its start is refused, or null. */
+    private String refusal(MatrixGame game) {
+        int m = game.rows();
+        int n = game.cols();
+        if (m < 1 || n < 1) {
+            return "the game has " + m + " x " + n + " strategies; each player needs at least one";
+        }
+        double[] a = game.rowPayoffs();
+        double[] b = game.columnPayoffs();
+        if (a == null || a.length != m * n || b == null || b.length != m * n) {
+            return "the payoff matrices must have " + m + " x " + n + " = " + (m * n) + " entries, got "
+                    + (a == null ? "none" : a.length) + " and " + (b == null ? "none" : b.length);
+        }
+        for (int k = 0; k < m * n; k++) {
+            if (!Double.isFinite(a[k]) || !Double.isFinite(b[k])) {
+                return "the payoff of profile (" + (k / n) + ", " + (k % n) + ") is not finite (A = " + a[k]
+                        + ", B = " + b[k] + ")";
+            }
+            if (Math.abs(a[k] + b[k]) > 1e-12 * Math.max(1, Math.abs(a[k]))) {
+                return "solves two-player zero-sum games only (B = -A), but at profile (" + (k / n) + ", " + (k % n)
+                        + ") A = " + a[k] + " and B = " + b[k] + "; a general-sum game needs an equilibrium solver"
+                        + " for bimatrix games";
+            }
+        }
+        double[] z = game.start();
+        if (z == null || z.length != m + n) {
+            return "the start profile has " + (z == null ? "no" : Integer.toString(z.length))
+                    + " entries but the game has " + m + " + " + n + " strategies";
+        }
+        String x = Simplex.notDistribution(z, 0, m, interiorStart);
+        String y = x == null ? Simplex.notDistribution(z, m, n, interiorStart) : null;
+        if (x != null || y != null) {
+            return "the start's " + (x != null ? "row" : "column") + " strategy is not a "
+                    + (interiorStart ? "fully mixed " : "") + "probability vector: " + (x != null ? x : y);
+        }
+        return null;
+    }
+}

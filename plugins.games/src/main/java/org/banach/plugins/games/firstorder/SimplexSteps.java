@@ -1,0 +1,93 @@
+package org.banach.plugins.games.firstorder;
+
+/**
+ * The prox steps of matrix-game methods on Δ_m × Δ_n — the row player ascends along A·y, the column
+ * player descends along Aᵀ·x — and the extragradient scheme built on either.
+ */
+final class SimplexSteps {
+
+    private SimplexSteps() {
+    }
+
+    /** out := the prox step from z with the gradients gx (row player, ascent) and gy (column player, descent). */
+    interface Prox {
+        void step(double[] z, double[] gx, double[] gy, double eta, double[] out);
+    }
+
+    /** The entropic (multiplicative-weights) step: x⁺ ∝ x∘exp(η·gx), y⁺ ∝ y∘exp(−η·gy), max-shifted. */
+    static Prox entropic(int m, int n) {
+        return (z, gx, gy, eta, out) -> {
+            weights(z, gx, eta, 0, m, out);
+            weights(z, gy, -eta, m, n, out);
+        };
+    }
+
+    private static void weights(double[] z, double[] g, double eta, int from, int size, double[] out) {
+        double shift = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < size; i++) {
+            shift = Math.max(shift, eta * g[i]);
+        }
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            double w = z[from + i] * Math.exp(eta * g[i] - shift);
+            out[from + i] = w;
+            sum += w;
+        }
+        for (int i = 0; i < size; i++) {
+            out[from + i] /= sum;
+        }
+    }
+
+    /** The Euclidean step: x⁺ = Π_Δ(x + η·gx), y⁺ = Π_Δ(y − η·gy) ({@link Simplex#project}). */
+    static Prox euclidean(int m, int n) {
+        double[] scratch = new double[Math.max(m, n)];
+        return (z, gx, gy, eta, out) -> {
+            ascend(z, gx, eta, 0, m, out);
+            Simplex.project(out, 0, m, scratch);
+            ascend(z, gy, -eta, m, n, out);
+            Simplex.project(out, m, n, scratch);
+        };
+    }
+
+    /** out[from..from+size) := z + eta·g on that block. */
+    static void ascend(double[] z, double[] g, double eta, int from, int size, double[] out) {
+        for (int i = 0; i < size; i++) {
+            out[from + i] = z[from + i] + eta * g[i];
+        }
+    }
+
+    /**
+     * The extragradient (Mirror-Prox) scheme with the given prox: ẑ = prox_z(η F(z)), z⁺ = prox_z(η F(ẑ)),
+     * two operator calls per iteration; the averaged points are the extrapolated ẑ (Nemirovski 2004).
+     */
+    static MatrixGameSolver.Step extragradient(Prox prox, DeviceProducts products, double eta, int m, int n) {
+        double[] mid = new double[m + n];
+        double[] midGx = new double[m];
+        double[] midGy = new double[n];
+        return (k, z, gx, gy, average) -> {
+            prox.step(z, gx, gy, eta, mid);
+            products.both(mid, midGx, midGy);
+            average.add(mid, midGx, midGy);
+            prox.step(z, midGx, midGy, eta, z);
+            products.both(z, gx, gy);
+        };
+    }
+
+    /** max_ij |a_ij| (at least the smallest normal double). */
+    static double maxAbs(double[] a) {
+        double big = Double.MIN_NORMAL;
+        for (double v : a) {
+            big = Math.max(big, Math.abs(v));
+        }
+        return big;
+    }
+
+    /** ‖A‖_F, an upper bound of ‖A‖₂ (at least the smallest normal double). */
+    static double frobenius(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += v * v;
+        }
+        return Math.max(Math.sqrt(s), Double.MIN_NORMAL);
+    }
+}
