@@ -8,6 +8,7 @@ required=(
   "platform.api/target/surefire-reports"
   "platform.runtime/target/surefire-reports"
   "plugins.optim/target/surefire-reports"
+  "plugins.games/target/surefire-reports"
   "launch/launcher/target/surefire-reports"
   "launch/example/target/surefire-reports"
   "launch/itest/target/test-reports"
