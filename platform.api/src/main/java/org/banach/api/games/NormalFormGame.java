@@ -93,6 +93,51 @@ public interface NormalFormGame extends Problem {
         return sigma;
     }
 
+    /**
+     * Exploitability (NashConv) of a mixed profile: Σ_p [max_s u_p(s, σ_−p) − u_p(σ)], each player's
+     * gain from an exact best response, from {@link #purePayoffs}; for a two-player zero-sum game the
+     * duality gap. One computation for solvers' claims and the runtime's certificate (the runtime
+     * still decides on the returned point). The profile's blocks are used as given (see
+     * {@link #isMixedProfile}).
+     */
+    static double exploitability(NormalFormGame game, double[] sigma) {
+        double total = 0;
+        for (int p = 0; p < game.players(); p++) {
+            int k = game.strategies(p);
+            int o = game.offset(p);
+            double[] u = new double[k];
+            game.purePayoffs(p, sigma, u);
+            double best = Double.NEGATIVE_INFINITY;
+            double played = 0;
+            for (int s = 0; s < k; s++) {
+                best = Math.max(best, u[s]);
+                played += sigma[o + s] * u[s];
+            }
+            total += best - played;
+        }
+        return total;
+    }
+
+    /** True when {@code sigma} has the game's length and each block is a probability vector (to 1e-12 / 1e-9). */
+    static boolean isMixedProfile(NormalFormGame game, double[] sigma) {
+        if (sigma.length != game.dimension()) {
+            return false;
+        }
+        for (int p = 0; p < game.players(); p++) {
+            double sum = 0;
+            for (int s = game.offset(p); s < game.offset(p) + game.strategies(p); s++) {
+                if (!(sigma[s] >= -1e-12)) {
+                    return false;
+                }
+                sum += sigma[s];
+            }
+            if (!(Math.abs(sum - 1) <= 1e-9)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The value of the game for player 0, when it is known (two-player zero-sum games). */
     default OptionalDouble knownValue() {
         return OptionalDouble.empty();

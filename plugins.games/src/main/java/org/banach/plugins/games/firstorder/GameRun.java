@@ -6,6 +6,7 @@ import org.banach.api.Result;
 import org.banach.api.Settings;
 import org.banach.api.Status;
 import org.banach.api.games.MatrixGame;
+import org.banach.api.games.NormalFormGame;
 
 /**
  * One run of a {@link MatrixGameSolver}: every iteration it measures the duality gap of the last
@@ -97,25 +98,8 @@ final class GameRun {
                 .certificate(Certificate.of(Certificate.EXPLOITABILITY, value, tolerance)).build();
     }
 
-    /**
-     * NashConv Σ_p [max_s u_p(s, σ_−p) − u_p(σ)] of the profile, from {@link MatrixGame#purePayoffs} on the
-     * host: for a zero-sum game the duality gap max_i (Ay)_i − min_j (Aᵀx)_j.
-     */
+    /** NashConv of the profile on the host (for a zero-sum game the duality gap). */
     static double exploitability(MatrixGame game, double[] sigma) {
-        double total = 0;
-        for (int p = 0; p < 2; p++) {
-            int size = game.strategies(p);
-            int offset = game.offset(p);
-            double[] u = new double[size];
-            game.purePayoffs(p, sigma, u);
-            double best = Double.NEGATIVE_INFINITY;
-            double played = 0;
-            for (int s = 0; s < size; s++) {
-                best = Math.max(best, u[s]);
-                played += sigma[offset + s] * u[s];
-            }
-            total += best - played;
-        }
-        return total;
+        return NormalFormGame.exploitability(game, sigma);
     }
 }
