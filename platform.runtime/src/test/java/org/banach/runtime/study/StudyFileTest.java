@@ -286,5 +286,8 @@ class StudyFileTest {
         Set<String> sizes = tour.runs().stream().filter(p -> p.spec().problemId().equals("optim/rosenbrock"))
                 .map(p -> p.spec().problemParameters().get("n")).collect(Collectors.toSet());
         assertEquals(Set.of("100", "1000"), sizes);
+        StudySpec games = StudyFile.parse(studies.resolve("games.json"));
+        assertEquals(13, games.runs().size());
+        assertTrue(games.runs().stream().allMatch(p -> p.spec().problemId().startsWith("games/")), "games study");
     }
 }
