@@ -105,6 +105,55 @@ class PdhgTest {
         assertEquals(Status.ITERATION_LIMIT, oneGiven.status(), "the other step follows: " + oneGiven);
     }
 
+    /** The last iterate after k steps equals Algorithm 1 written out on the host with an explicit x̄. */
+    @Test
+    void iteratesFollowAlgorithmOne() {
+        int m = 4;
+        int n = 3;
+        MatrixGame g = Games.random(m, n, 26);
+        double[] a = g.rowPayoffs();
+        double tau = 0.2;
+        double sigma = 0.3;
+        double[] x = Arrays.copyOfRange(g.start(), 0, m);
+        double[] y = Arrays.copyOfRange(g.start(), m, m + n);
+        double[] xBar = x.clone();
+        double[] scratch = new double[m + n];
+        for (int k = 1; k <= 6; k++) {
+            double[] yNext = new double[n];
+            for (int j = 0; j < n; j++) {
+                double atx = 0;
+                for (int i = 0; i < m; i++) {
+                    atx += a[i * n + j] * xBar[i];
+                }
+                yNext[j] = y[j] - sigma * atx;
+            }
+            Simplex.project(yNext, 0, n, scratch);
+            double[] xNext = new double[m];
+            for (int i = 0; i < m; i++) {
+                double ay = 0;
+                for (int j = 0; j < n; j++) {
+                    ay += a[i * n + j] * yNext[j];
+                }
+                xNext[i] = x[i] + tau * ay;
+            }
+            Simplex.project(xNext, 0, m, scratch);
+            for (int i = 0; i < m; i++) {
+                xBar[i] = 2 * xNext[i] - x[i];
+            }
+            x = xNext;
+            y = yNext;
+            Result r = Games.solve(new Pdhg(), g, Games.monitor(), "tau=" + tau, "sigma=" + sigma, "output=last",
+                    "tolerance=0", "maxIterations=" + k);
+            double[] z = r.solution();
+            for (int i = 0; i < m; i++) {
+                assertEquals(x[i], z[i], 1e-14, "x at k=" + k);
+            }
+            for (int j = 0; j < n; j++) {
+                assertEquals(y[j], z[m + j], 1e-14, "y at k=" + k);
+            }
+        }
+    }
+
     @Test
     void powerIterationMatchesAKnownSpectralNorm() {
         // [[3, 0], [4, 5]]: AᵀA = [[25, 20], [20, 25]], eigenvalues 45 and 5, so ‖A‖₂ = √45.
