@@ -17,9 +17,10 @@ import org.banach.api.games.MatrixGame;
  * maximises xᵀAy over x ∈ Δ_m, the column player minimises it over y ∈ Δ_n; the operator is
  * F(x, y) = (−A·y, Aᵀ·x), evaluated on the run's Backend ({@link DeviceProducts}). Parameters
  * {@code maxIterations}, {@code tolerance} (on the exploitability), {@code step} (0 = the method's
- * safe default from the payoffs) and {@code output} (average, last or best of the two), followed by
- * the solver's own. Refuses (INVALID_INPUT) a game that is not zero-sum, non-finite payoffs, and a
- * start whose blocks are not probability vectors. The run itself is {@link GameRun}.
+ * safe default from the payoffs; absent for solvers with their own step parameters) and {@code output}
+ * (average, last or best of the two), followed by the solver's own. Refuses (INVALID_INPUT) a game that
+ * is not zero-sum, non-finite payoffs, a start whose blocks are not probability vectors, and what the
+ * solver's {@link #refusal(Settings, double[], int, int)} rejects. The run itself is {@link GameRun}.
  */
 abstract class MatrixGameSolver implements Solver<MatrixGame> {
 
@@ -31,18 +32,31 @@ abstract class MatrixGameSolver implements Solver<MatrixGame> {
 
     private final String id;
     private final boolean interiorStart;
+    private final boolean sharedStep;
     private final List<ParameterSpec> parameters;
 
     protected MatrixGameSolver(String id, String defaultOutput, boolean interiorStart, ParameterSpec... own) {
+        this(id, defaultOutput, interiorStart, true, own);
+    }
+
+    /**
+     * With {@code sharedStep=false} the solver declares no {@code step} parameter (its own parameters set
+     * its steps) and {@link #step} always receives η = {@link #defaultStep}.
+     */
+    protected MatrixGameSolver(String id, String defaultOutput, boolean interiorStart, boolean sharedStep,
+            ParameterSpec... own) {
         this.id = id;
         this.interiorStart = interiorStart;
+        this.sharedStep = sharedStep;
         List<ParameterSpec> all = new ArrayList<>();
         all.add(ParameterSpec.integer("maxIterations", 100_000, 0, Integer.MAX_VALUE,
                 "most iterations before stopping with ITERATION_LIMIT"));
         all.add(ParameterSpec.real("tolerance", 1e-6, 0, Double.MAX_VALUE,
                 "stop with CONVERGED once the exploitability (duality gap) max_i (Ay)_i - min_j (A'x)_j is at most this"));
-        all.add(ParameterSpec.real("step", 0, 0, Double.MAX_VALUE,
-                "step size eta; 0 picks the method's safe step from the payoffs"));
+        if (sharedStep) {
+            all.add(ParameterSpec.real("step", 0, 0, Double.MAX_VALUE,
+                    "step size eta; 0 picks the method's safe step from the payoffs"));
+        }
         all.add(ParameterSpec.choice("output", defaultOutput, List.of("average", "last", "best"),
                 "return the ergodic average, the last iterate, or whichever of the two has the smaller gap"));
         all.addAll(List.of(own));
@@ -66,12 +80,20 @@ abstract class MatrixGameSolver implements Solver<MatrixGame> {
     /** The step used when {@code step=0}, from the row-major payoffs A. */
     protected abstract double defaultStep(double[] a, int m, int n);
 
+    /** Why these settings cannot run on the row-major payoffs A (INVALID_INPUT), or null (the default). */
+    protected String refusal(Settings settings, double[] a, int m, int n) {
+        return null;
+    }
+
     /** The method's step for this run. */
     protected abstract Step step(Settings settings, double eta, DeviceProducts products, int m, int n);
 
     @Override
     public final Result solve(MatrixGame game, Settings settings, Monitor monitor) {
         String bad = refusal(game);
+        if (bad == null) {
+            bad = refusal(settings, game.rowPayoffs(), game.rows(), game.cols());
+        }
         if (bad != null) {
             return Result.failure(Status.INVALID_INPUT, id + ": " + bad);
         }
@@ -80,7 +102,7 @@ abstract class MatrixGameSolver implements Solver<MatrixGame> {
         }
         int m = game.rows();
         int n = game.cols();
-        double eta = settings.real("step");
+        double eta = sharedStep ? settings.real("step") : 0;
         if (eta == 0) {
             eta = defaultStep(game.rowPayoffs(), m, n);
         }
