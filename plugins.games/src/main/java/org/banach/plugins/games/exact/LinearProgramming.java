@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Solver.class, property = {
         SolverProperties.ID + "=" + LinearProgramming.ID,
         SolverProperties.PROBLEM + "=" + MatrixGame.FAMILY,
-        SolverProperties.REFERENCE + "=Dantzig, in Activity Analysis of Production and Allocation (1951) ch. XX; Apache Commons Math 3.6.1 SimplexSolver",
+        SolverProperties.REFERENCE + "=Dantzig, A proof of the equivalence of the programming problem and the game problem, in Activity Analysis of Production and Allocation (1951) 330-335; Apache Commons Math 3.6.1 SimplexSolver",
         SolverProperties.DESCRIPTION + "=exact zero-sum matrix-game solution by the simplex method on both players' linear programmes" })
 public final class LinearProgramming implements Solver<MatrixGame> {
 
