@@ -113,28 +113,12 @@ abstract class MatrixGameSolver implements Solver<MatrixGame> {
 
     /** Why the game or its start is refused, or null. */
     private String refusal(MatrixGame game) {
+        String payoffs = ZeroSumPayoffs.refusal(game);
+        if (payoffs != null) {
+            return payoffs;
+        }
         int m = game.rows();
         int n = game.cols();
-        if (m < 1 || n < 1) {
-            return "the game has " + m + " x " + n + " strategies; each player needs at least one";
-        }
-        double[] a = game.rowPayoffs();
-        double[] b = game.columnPayoffs();
-        if (a == null || a.length != m * n || b == null || b.length != m * n) {
-            return "the payoff matrices must have " + m + " x " + n + " = " + (m * n) + " entries, got "
-                    + (a == null ? "none" : a.length) + " and " + (b == null ? "none" : b.length);
-        }
-        for (int k = 0; k < m * n; k++) {
-            if (!Double.isFinite(a[k]) || !Double.isFinite(b[k])) {
-                return "the payoff of profile (" + (k / n) + ", " + (k % n) + ") is not finite (A = " + a[k]
-                        + ", B = " + b[k] + ")";
-            }
-            if (Math.abs(a[k] + b[k]) > 1e-12 * Math.max(1, Math.abs(a[k]))) {
-                return "solves two-player zero-sum games only (B = -A), but at profile (" + (k / n) + ", " + (k % n)
-                        + ") A = " + a[k] + " and B = " + b[k] + "; a general-sum game needs an equilibrium solver"
-                        + " for bimatrix games";
-            }
-        }
         double[] z = game.start();
         if (z == null || z.length != m + n) {
             return "the start profile has " + (z == null ? "no" : Integer.toString(z.length))

@@ -1,0 +1,40 @@
+package org.banach.plugins.games.firstorder;
+
+import org.banach.api.games.MatrixGame;
+
+/**
+ * The payoff check every zero-sum matrix-game solver of this plugin makes before it runs: at least one
+ * strategy each, A and B of m·n finite entries, and B = −A (to 1e-12 relative).
+ */
+public final class ZeroSumPayoffs {
+
+    private ZeroSumPayoffs() {
+    }
+
+    /** Why the game's payoffs are refused by a zero-sum solver, or null when they are fine. */
+    public static String refusal(MatrixGame game) {
+        int m = game.rows();
+        int n = game.cols();
+        if (m < 1 || n < 1) {
+            return "the game has " + m + " x " + n + " strategies; each player needs at least one";
+        }
+        double[] a = game.rowPayoffs();
+        double[] b = game.columnPayoffs();
+        if (a == null || a.length != m * n || b == null || b.length != m * n) {
+            return "the payoff matrices must have " + m + " x " + n + " = " + (m * n) + " entries, got "
+                    + (a == null ? "none" : a.length) + " and " + (b == null ? "none" : b.length);
+        }
+        for (int k = 0; k < m * n; k++) {
+            if (!Double.isFinite(a[k]) || !Double.isFinite(b[k])) {
+                return "the payoff of profile (" + (k / n) + ", " + (k % n) + ") is not finite (A = " + a[k]
+                        + ", B = " + b[k] + ")";
+            }
+            if (Math.abs(a[k] + b[k]) > 1e-12 * Math.max(1, Math.abs(a[k]))) {
+                return "solves two-player zero-sum games only (B = -A), but at profile (" + (k / n) + ", " + (k % n)
+                        + ") A = " + a[k] + " and B = " + b[k] + "; a general-sum game needs an equilibrium solver"
+                        + " for bimatrix games";
+            }
+        }
+        return null;
+    }
+}
