@@ -3,6 +3,7 @@ package org.banach.api.games;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.banach.api.conformance.KitGames;
 import org.junit.jupiter.api.Test;
 
 /** The default expected-payoff enumeration against the matrix form and a hand-computed 3-player case. */
@@ -12,32 +13,7 @@ class NormalFormGameTest {
     private static final double[] A = {1, -2, 3, 0, 4, -1};
     private static final double[] B = {2, 0, -1, 5, 1, 3};
 
-    private static final MatrixGame MATRIX = new MatrixGame() {
-        @Override
-        public int rows() {
-            return 2;
-        }
-
-        @Override
-        public int cols() {
-            return 3;
-        }
-
-        @Override
-        public double[] rowPayoffs() {
-            return A;
-        }
-
-        @Override
-        public double[] columnPayoffs() {
-            return B;
-        }
-
-        @Override
-        public String name() {
-            return "test/bimatrix";
-        }
-    };
+    private static final MatrixGame MATRIX = KitGames.matrix("test/bimatrix", 2, 3, A, B, false, null);
 
     /** The same game through NormalFormGame's defaults only. */
     private static final NormalFormGame GENERIC = new NormalFormGame() {

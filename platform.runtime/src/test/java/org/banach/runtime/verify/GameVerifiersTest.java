@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.banach.api.Certificate;
+import org.banach.api.conformance.KitGames;
 import org.banach.api.games.MatrixGame;
 import org.banach.api.games.NormalFormGame;
 import org.banach.api.games.VariationalInequality;
@@ -13,40 +14,7 @@ import org.junit.jupiter.api.Test;
 class GameVerifiersTest {
 
     /** Rock–paper–scissors, zero-sum, value 0, unique equilibrium uniform. */
-    static final MatrixGame RPS = new MatrixGame() {
-        private final double[] a = {0, -1, 1, 1, 0, -1, -1, 1, 0};
-        private final double[] b = {0, 1, -1, -1, 0, 1, 1, -1, 0};
-
-        @Override
-        public int rows() {
-            return 3;
-        }
-
-        @Override
-        public int cols() {
-            return 3;
-        }
-
-        @Override
-        public double[] rowPayoffs() {
-            return a;
-        }
-
-        @Override
-        public double[] columnPayoffs() {
-            return b;
-        }
-
-        @Override
-        public boolean zeroSum() {
-            return true;
-        }
-
-        @Override
-        public String name() {
-            return "test/rps";
-        }
-    };
+    static final MatrixGame RPS = KitGames.rps();
 
     @Test
     void rpsUniformIsUnexploitableAndAPureStrategyIsNot() {

@@ -11,6 +11,7 @@ import org.banach.api.Result;
 import org.banach.api.Settings;
 import org.banach.api.Solver;
 import org.banach.api.Status;
+import org.banach.api.conformance.KitGames;
 import org.banach.api.conformance.TestMonitor;
 import org.banach.api.games.MatrixGame;
 import org.banach.api.games.NormalFormGame;
@@ -60,31 +61,7 @@ class LinearProgrammingTest {
                 cb[k] = -a[k];
             }
         }
-        return new MatrixGame() {
-            public String name() {
-                return "test-" + m + "x" + n;
-            }
-
-            public int rows() {
-                return m;
-            }
-
-            public int cols() {
-                return n;
-            }
-
-            public double[] rowPayoffs() {
-                return a;
-            }
-
-            public double[] columnPayoffs() {
-                return cb;
-            }
-
-            public boolean zeroSum() {
-                return b == null;
-            }
-        };
+        return KitGames.matrix("test-" + m + "x" + n, m, n, a, cb, b == null, null);
     }
 
     /** Checks the result's claim against the API's NashConv and returns the exploitability. */

@@ -11,6 +11,7 @@ import org.banach.api.Settings;
 import org.banach.api.Solver;
 import org.banach.api.Status;
 import org.banach.api.backend.Backend;
+import org.banach.api.conformance.KitGames;
 import org.banach.api.conformance.TestMonitor;
 import org.banach.api.games.MatrixGame;
 import org.banach.api.games.VariationalInequality;
@@ -89,44 +90,9 @@ final class Games {
         return solver.solve(problem, Settings.validate(solver.parameters(), given, 0L), m);
     }
 
-    /** A two-player matrix game with payoffs A and B (zero-sum when B = −A) and the given start. */
+    /** A two-player matrix game with payoffs A and B, declared zero-sum (solvers must check B = −A), and the given start. */
     static MatrixGame matrix(int m, int n, double[] a, double[] b, double[] start) {
-        return new MatrixGame() {
-            @Override
-            public String name() {
-                return "test-" + m + "x" + n;
-            }
-
-            @Override
-            public int rows() {
-                return m;
-            }
-
-            @Override
-            public int cols() {
-                return n;
-            }
-
-            @Override
-            public double[] rowPayoffs() {
-                return a;
-            }
-
-            @Override
-            public double[] columnPayoffs() {
-                return b;
-            }
-
-            @Override
-            public boolean zeroSum() {
-                return true;
-            }
-
-            @Override
-            public double[] start() {
-                return start == null ? MatrixGame.super.start() : start.clone();
-            }
-        };
+        return KitGames.matrix("test-" + m + "x" + n, m, n, a, b, true, start);
     }
 
     static double[] negate(double[] a) {
