@@ -1,5 +1,7 @@
 package org.banach.plugins.games.firstorder;
 
+import java.util.Set;
+
 import org.banach.api.Settings;
 import org.banach.api.Solver;
 import org.banach.api.SolverProperties;
@@ -18,12 +20,12 @@ import org.osgi.service.component.annotations.Component;
         SolverProperties.PROBLEM + "=" + VariationalInequality.FAMILY,
         SolverProperties.REFERENCE + "=Arrow, Hurwicz & Uzawa, Studies in Linear and Non-linear Programming (1958)",
         SolverProperties.DESCRIPTION + "=simultaneous projected gradient descent-ascent z <- P(z - eta F(z))" })
-public final class Gda extends ViSolver {
+public final class Gda extends ViSolver<VariationalInequality> {
 
     public static final String ID = "games.gda";
 
     public Gda() {
-        super(ID, 0.1);
+        super(ID, VariationalInequality.class, 0.1, Set.of(Feature.MONOTONE));
     }
 
     @Override

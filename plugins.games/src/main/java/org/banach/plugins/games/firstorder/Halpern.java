@@ -1,6 +1,7 @@
 package org.banach.plugins.games.firstorder;
 
 import java.util.Arrays;
+import java.util.Set;
 
 import org.banach.api.Result;
 import org.banach.api.Settings;
@@ -24,14 +25,14 @@ import org.osgi.service.component.annotations.Component;
         SolverProperties.PROBLEM + "=" + VariationalInequality.FAMILY,
         SolverProperties.REFERENCE + "=Halpern, Bull. AMS 73 (1967); Lieder, Optim. Lett. 15 (2021)",
         SolverProperties.DESCRIPTION + "=Halpern iteration z <- z0/(k+2) + (k+1)/(k+2) P(z - eta F(z))" })
-public final class Halpern extends ViSolver {
+public final class Halpern extends ViSolver<VariationalInequality> {
 
     public static final String ID = "games.halpern";
     /** Name of the per-iterate series ‖z_k − T z_k‖₂ in {@link Result#series()}. */
     public static final String FIXED_POINT_RESIDUAL = "fixed-point-residual";
 
     public Halpern() {
-        super(ID, 0.1);
+        super(ID, VariationalInequality.class, 0.1, Set.of(Feature.MONOTONE));
     }
 
     @Override

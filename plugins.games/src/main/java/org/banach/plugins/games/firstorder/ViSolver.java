@@ -3,6 +3,7 @@ package org.banach.plugins.games.firstorder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.banach.api.Certificate;
 import org.banach.api.Monitor;
@@ -14,24 +15,50 @@ import org.banach.api.Status;
 import org.banach.api.games.VariationalInequality;
 
 /**
- * What the first-order solvers of {@link VariationalInequality} share: the parameters
- * {@code maxIterations}, {@code tolerance} and {@code step} (η) followed by the solver's own; the
+ * What the first-order solvers of {@link VariationalInequality} (and of its sub-types, such as
+ * differentiable games) share: the parameters {@code maxIterations}, {@code tolerance} and {@code step}
+ * (η) followed by the optional {@code output} and {@code nonMonotone} and then the solver's own; the
  * refusal of a start of the wrong length or with non-finite entries (INVALID_INPUT); one loop that
- * measures the natural residual r(z) = ‖z − P_Z(z − F(z))‖₂ of every iterate (the trace's measure and
- * the claimed {@link Certificate#OPERATOR_RESIDUAL}, defined as the runtime defines it) and ends with
- * CONVERGED (r ≤ tolerance), ITERATION_LIMIT, the monitor's stop reason, DIVERGED (r beyond
+ * measures the natural residual r(z) = ‖z − P_Z(z − F(z))‖₂ of the returned point (the trace's measure
+ * and the claimed {@link Certificate#OPERATOR_RESIDUAL}, defined as the runtime defines it) and ends
+ * with CONVERGED (r ≤ tolerance), ITERATION_LIMIT, the monitor's stop reason, DIVERGED (r beyond
  * {@link #DIVERGENCE_FACTOR}·r(z₀)) or NUMERICAL_ERROR (a non-finite F or iterate; the last finite
- * iterate is returned). Every evaluation of F is counted as {@code operator}.
+ * point is returned). Every evaluation of F by the method is counted as {@value #OPERATOR}.
+ *
+ * <p>{@link Feature#AVERAGE}: the method keeps the ergodic average of the points where it evaluates F
+ * ({@link Step#average()}), and {@code output=average} returns, measures and claims that average
+ * (projected onto Z) instead of the last iterate; F at the average is a measurement, counted apart as
+ * {@value #OPERATOR_AT_AVERAGE}. {@link Feature#MONOTONE}: the method's guarantees need a monotone F, so
+ * the loop checks every pair of consecutive iterates: ⟨F(z_{k+1}) − F(z_k), z_{k+1} − z_k⟩ below
+ * −{@link MonotonicityCheck#COSINE}·‖ΔF‖‖Δz‖ (less a rounding allowance) is a witnessed violation;
+ * {@code nonMonotone=stop} (default) then ends the run with INVALID_INPUT — the problem is outside the
+ * class the method accepts, as a non-zero-sum game given to a zero-sum solver is — returning the
+ * iterate reached, and {@code nonMonotone=continue} counts it as {@value #MONOTONICITY_VIOLATIONS} and
+ * runs on without the guarantee.
+ *
+ * @param <P> the problem type
  */
-abstract class ViSolver implements Solver<VariationalInequality> {
+public abstract class ViSolver<P extends VariationalInequality> implements Solver<P> {
 
     /** Counter name of operator evaluations F(z). */
-    static final String OPERATOR = "operator";
+    public static final String OPERATOR = "operator";
+    /** Counter name of the measurement evaluations F(z̄) at the ergodic average ({@code output=average}). */
+    public static final String OPERATOR_AT_AVERAGE = "operator-at-average";
+    /** Counter name of the witnessed monotonicity violations ({@code nonMonotone=continue}). */
+    public static final String MONOTONICITY_VIOLATIONS = "monotonicity-violations";
     /** A run ends with DIVERGED once the residual exceeds this multiple of the starting one. */
-    static final double DIVERGENCE_FACTOR = 1e12;
+    public static final double DIVERGENCE_FACTOR = 1e12;
+
+    /** Optional behaviour of a method (see the class comment). */
+    public enum Feature {
+        /** The method keeps an ergodic average; adds the parameter {@code output}. */
+        AVERAGE,
+        /** The method needs a monotone operator; adds the parameter {@code nonMonotone}. */
+        MONOTONE
+    }
 
     /** One method: advances z to the next iterate and leaves F at the new z in {@code fz}. */
-    interface Step {
+    public interface Step {
         /**
          * @param k the index of the current iterate z = z_k
          * @param z z_k on entry, z_{k+1} on return
@@ -46,13 +73,25 @@ abstract class ViSolver implements Solver<VariationalInequality> {
         /** Adds the records to the result (see {@link Result#series()}). */
         default void attach(Result.Builder b) {
         }
+
+        /**
+         * The ergodic average of the points where the method has evaluated F so far (not projected), or
+         * null when it keeps none or has none yet ({@link Feature#AVERAGE}).
+         */
+        default double[] average() {
+            return null;
+        }
     }
 
     private final String id;
+    private final Class<P> type;
+    private final Set<Feature> features;
     private final List<ParameterSpec> parameters;
 
-    protected ViSolver(String id, double defaultStep, ParameterSpec... own) {
+    protected ViSolver(String id, Class<P> type, double defaultStep, Set<Feature> features, ParameterSpec... own) {
         this.id = id;
+        this.type = type;
+        this.features = Set.copyOf(features);
         List<ParameterSpec> all = new ArrayList<>();
         all.add(ParameterSpec.integer("maxIterations", 100_000, 0, Integer.MAX_VALUE,
                 "most iterations before stopping with ITERATION_LIMIT"));
@@ -60,13 +99,23 @@ abstract class ViSolver implements Solver<VariationalInequality> {
                 "stop with CONVERGED once the natural residual ||z - P(z - F(z))||_2 is at most this"));
         all.add(ParameterSpec.real("step", defaultStep, Double.MIN_NORMAL, Double.MAX_VALUE,
                 "step size eta of the operator steps (at most 1/L for an L-Lipschitz F)"));
+        if (features.contains(Feature.AVERAGE)) {
+            all.add(ParameterSpec.choice("output", "last", List.of("last", "average"),
+                    "return the last iterate, or the ergodic average of the points where F was evaluated "
+                            + "(projected; its residual is measured with one extra, separately counted F call per iteration)"));
+        }
+        if (features.contains(Feature.MONOTONE)) {
+            all.add(ParameterSpec.choice("nonMonotone", "stop", List.of("stop", "continue"),
+                    "when two consecutive iterates show <F(z')-F(z), z'-z> < 0 (F not monotone, the method's "
+                            + "guarantee void): stop with INVALID_INPUT, or count it and continue"));
+        }
         all.addAll(List.of(own));
         this.parameters = Collections.unmodifiableList(all);
     }
 
     @Override
-    public final Class<VariationalInequality> problemType() {
-        return VariationalInequality.class;
+    public final Class<P> problemType() {
+        return type;
     }
 
     @Override
@@ -75,10 +124,18 @@ abstract class ViSolver implements Solver<VariationalInequality> {
     }
 
     /** The method's step for this run; {@code op} evaluates and counts F. */
-    protected abstract Step step(VariationalInequality problem, Settings settings, Operator op, double[] z0);
+    protected abstract Step step(P problem, Settings settings, Operator op, double[] z0);
+
+    /**
+     * A refusal of the problem before any work (INVALID_INPUT with this message), or null to go ahead;
+     * none by default.
+     */
+    protected String refusal(P problem, Settings settings) {
+        return null;
+    }
 
     @Override
-    public final Result solve(VariationalInequality problem, Settings settings, Monitor monitor) {
+    public final Result solve(P problem, Settings settings, Monitor monitor) {
         int n = problem.dimension();
         double[] z = problem.start();
         if (z == null || z.length != n) {
@@ -90,15 +147,22 @@ abstract class ViSolver implements Solver<VariationalInequality> {
             return Result.failure(Status.INVALID_INPUT, id + ": the start point has the non-finite entry z[" + bad
                     + "] = " + z[bad]);
         }
-        return new Run(this, problem, settings, monitor, z).loop();
+        String refusal = refusal(problem, settings);
+        if (refusal != null) {
+            return Result.failure(Status.INVALID_INPUT, id + ": " + refusal);
+        }
+        boolean average = features.contains(Feature.AVERAGE) && "average".equals(settings.string("output"));
+        MonotonicityCheck check = features.contains(Feature.MONOTONE)
+                ? new MonotonicityCheck("stop".equals(settings.string("nonMonotone")), monitor, n) : null;
+        return new ViRun<>(this, problem, settings, monitor, z, average, check).loop();
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
     /** F(z) with counting. */
-    static final class Operator {
+    public static final class Operator {
         private final VariationalInequality problem;
         private final Monitor monitor;
 
@@ -107,102 +171,20 @@ abstract class ViSolver implements Solver<VariationalInequality> {
             this.monitor = monitor;
         }
 
-        void apply(double[] z, double[] out) {
+        /** out = F(z), counted as {@value ViSolver#OPERATOR}. */
+        public void apply(double[] z, double[] out) {
             problem.operator(z, out);
             monitor.count(OPERATOR, 1);
         }
 
-        void project(double[] z) {
+        /** z := P_Z(z). */
+        public void project(double[] z) {
             problem.project(z);
         }
-    }
 
-    /** The state of one run. */
-    private static final class Run {
-        private final ViSolver solver;
-        private final VariationalInequality problem;
-        private final Monitor monitor;
-        private final double[] z;
-        private final double tolerance;
-        private final long maxIterations;
-        private final Operator op;
-        private final double[] fz;
-        private final double[] work;
-        private final double[] lastZ;
-        private final Step stepper;
-
-        Run(ViSolver solver, VariationalInequality problem, Settings settings, Monitor monitor, double[] z) {
-            this.solver = solver;
-            this.problem = problem;
-            this.monitor = monitor;
-            this.z = z;
-            this.tolerance = settings.real("tolerance");
-            this.maxIterations = settings.integer("maxIterations");
-            this.op = new Operator(problem, monitor);
-            this.fz = new double[z.length];
-            this.work = new double[z.length];
-            this.lastZ = z.clone();
-            op.apply(z, fz);
-            this.stepper = solver.step(problem, settings, op, z.clone());
-        }
-
-        Result loop() {
-            double lastR = Double.NaN;
-            double r0 = Double.NaN;
-            for (long k = 0;; k++) {
-                double r = Vectors.firstNonFinite(z) >= 0 ? Double.NaN : naturalResidual();
-                if (!Double.isFinite(r)) {
-                    String what = Vectors.firstNonFinite(z) >= 0 ? "the iterate" : "F";
-                    return end(Status.NUMERICAL_ERROR, what + " became non-finite at iteration " + k
-                            + (k == 0 ? " (at the start point)" : "; returning iterate " + (k - 1) + ", the last finite one"),
-                            lastZ, lastR, Math.max(0, k - 1));
-                }
-                if (k == 0) {
-                    r0 = r;
-                }
-                System.arraycopy(z, 0, lastZ, 0, z.length);
-                lastR = r;
-                stepper.record(k, z, fz);
-                monitor.iteration(k, Double.NaN, r);
-                if (r <= tolerance) {
-                    return end(Status.CONVERGED, null, z, r, k);
-                }
-                if (r > DIVERGENCE_FACTOR * Math.max(r0, Double.MIN_NORMAL)) {
-                    return end(Status.DIVERGED, "the residual grew from " + r0 + " to " + r + " by iteration " + k
-                            + "; the method diverges on this problem or the step is too large", z, r, k);
-                }
-                if (monitor.stopRequested()) {
-                    Status why = monitor.stopReason() == null ? Status.CANCELLED : monitor.stopReason();
-                    return end(why, "stopped (" + why + ") after iteration " + k, z, r, k);
-                }
-                if (k >= maxIterations) {
-                    return end(Status.ITERATION_LIMIT, "reached maxIterations = " + maxIterations
-                            + " with residual " + r, z, r, k);
-                }
-                stepper.advance(k, z, fz);
-            }
-        }
-
-        /** ‖z − P(z − F(z))‖₂ from the current F(z), as the runtime computes it. */
-        private double naturalResidual() {
-            for (int i = 0; i < z.length; i++) {
-                work[i] = z[i] - fz[i];
-            }
-            op.project(work);
-            double s = 0;
-            for (int i = 0; i < z.length; i++) {
-                double d = z[i] - work[i];
-                s += d * d;
-            }
-            return Math.sqrt(s);
-        }
-
-        private Result end(Status status, String message, double[] point, double r, long k) {
-            Result.Builder b = Result.builder(status).message(message == null ? null : solver.id() + ": " + message)
-                    .solution(point).iterations(k)
-                    .certificate(Certificate.of(Certificate.OPERATOR_RESIDUAL, r, tolerance));
-            stepper.attach(b);
-            return b.build();
+        /** The run's monitor (for a method's own counters). */
+        public Monitor monitor() {
+            return monitor;
         }
     }
 }

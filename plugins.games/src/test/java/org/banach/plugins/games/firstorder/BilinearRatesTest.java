@@ -8,6 +8,7 @@ import org.banach.api.Result;
 import org.banach.api.Status;
 import org.banach.api.conformance.TestMonitor;
 import org.banach.api.TracePoint;
+import org.banach.api.games.VariationalInequality;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,7 @@ class BilinearRatesTest {
         return m.trace().stream().map(p -> new TracePoint(p.iteration(), 0, p.objective(), p.measure())).toList();
     }
 
-    private static RateFit run(ViSolver solver, int iterations, long from) {
+    private static RateFit run(ViSolver<VariationalInequality> solver, int iterations, long from) {
         TestMonitor m = Games.monitor();
         Result r = Games.solve(solver, Games.bilinear(1, 0.5), m, "step=" + ETA, "maxIterations=" + iterations,
                 "tolerance=0");
@@ -69,7 +70,7 @@ class BilinearRatesTest {
 
     @Test
     void extragradientAndOgdaReachTheSaddle() {
-        for (ViSolver s : new ViSolver[] {new Extragradient(), new OptimisticGda()}) {
+        for (ViSolver<VariationalInequality> s : java.util.List.of(new Extragradient(), new OptimisticGda())) {
             TestMonitor m = Games.monitor();
             Result r = Games.solve(s, Games.bilinear(1, 0.5), m, "step=" + ETA, "tolerance=1e-10");
             assertEquals(Status.CONVERGED, r.status(), String.valueOf(r));

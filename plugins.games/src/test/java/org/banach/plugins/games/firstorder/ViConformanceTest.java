@@ -30,8 +30,9 @@ class ViConformanceTest {
     private static final double[] SOLUTION = {0.3, 1.0, 0.0, 0.8};
     private static final double[] START = {1, 0, 1, 0};
 
-    static Stream<ViSolver> solvers() {
-        return Stream.of(new Gda(), new Extragradient(), new OptimisticGda(), new Halpern());
+    static Stream<ViSolver<VariationalInequality>> solvers() {
+        return Stream.of(new Gda(), new Extragradient(), new OptimisticGda(), new Halpern(), new PastExtragradient(),
+                new ReflectedGradient());
     }
 
     private static VariationalInequality box() {
@@ -40,7 +41,7 @@ class ViConformanceTest {
 
     @ParameterizedTest
     @MethodSource("solvers")
-    void declaresParameters(ViSolver s) {
+    void declaresParameters(ViSolver<VariationalInequality> s) {
         assertEquals(VariationalInequality.class, s.problemType());
         Map<String, ParameterSpec> byName = s.parameters().stream()
                 .collect(Collectors.toMap(ParameterSpec::name, p -> p));
@@ -53,7 +54,7 @@ class ViConformanceTest {
 
     @ParameterizedTest
     @MethodSource("solvers")
-    void reachesTheConstrainedSolution(ViSolver s) {
+    void reachesTheConstrainedSolution(ViSolver<VariationalInequality> s) {
         TestMonitor m = Games.monitor();
         // Halpern's anchor makes it O(1/k) even on this strongly monotone problem
         double tolerance = s instanceof Halpern ? 1e-4 : 1e-10;
@@ -69,7 +70,7 @@ class ViConformanceTest {
 
     @ParameterizedTest
     @MethodSource("solvers")
-    void startAtSolutionConvergesAtOnce(ViSolver s) {
+    void startAtSolutionConvergesAtOnce(ViSolver<VariationalInequality> s) {
         Result r = Games.solve(s, Games.box(C, SOLUTION, Integer.MAX_VALUE), Games.monitor());
         assertEquals(Status.CONVERGED, r.status());
         assertEquals(0, r.iterations());
@@ -78,7 +79,7 @@ class ViConformanceTest {
 
     @ParameterizedTest
     @MethodSource("solvers")
-    void iterationLimits(ViSolver s) {
+    void iterationLimits(ViSolver<VariationalInequality> s) {
         Result r = Games.solve(s, box(), Games.monitor(), "maxIterations=3", "step=0.01");
         assertEquals(Status.ITERATION_LIMIT, r.status());
         assertEquals(3, r.iterations());
@@ -90,7 +91,7 @@ class ViConformanceTest {
 
     @ParameterizedTest
     @MethodSource("solvers")
-    void cancellationAndTimeLimit(ViSolver s) {
+    void cancellationAndTimeLimit(ViSolver<VariationalInequality> s) {
         for (Status why : new Status[] {Status.CANCELLED, Status.TIME_LIMIT}) {
             TestMonitor m = Games.stoppingAfter(5, why);
             Result r = Games.solve(s, box(), m, "step=0.01");
@@ -105,7 +106,7 @@ class ViConformanceTest {
 
     @ParameterizedTest
     @MethodSource("solvers")
-    void nanMidRunReturnsLastFiniteIterate(ViSolver s) {
+    void nanMidRunReturnsLastFiniteIterate(ViSolver<VariationalInequality> s) {
         Result r = Games.solve(s, Games.box(C, START, 7), Games.monitor(), "step=0.01");
         assertEquals(Status.NUMERICAL_ERROR, r.status(), String.valueOf(r));
         assertNotNull(r.message());
@@ -123,7 +124,7 @@ class ViConformanceTest {
 
     @ParameterizedTest
     @MethodSource("solvers")
-    void badStartsAreInvalidInput(ViSolver s) {
+    void badStartsAreInvalidInput(ViSolver<VariationalInequality> s) {
         for (double[] start : new double[][] {{1, 2, 3}, {0, Double.NaN, 0, 0}}) {
             TestMonitor m = Games.monitor();
             Result r = Games.solve(s, Games.box(C, start, Integer.MAX_VALUE), m);
