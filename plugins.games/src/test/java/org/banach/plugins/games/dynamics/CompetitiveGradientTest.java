@@ -15,6 +15,7 @@ import org.banach.api.Status;
 import org.banach.api.conformance.TestMonitor;
 import org.banach.api.games.DifferentiableGame;
 import org.banach.plugins.games.firstorder.Gda;
+import org.banach.runtime.verify.OperatorResidualVerifier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +49,8 @@ class CompetitiveGradientTest {
         Result r = Runs.solve(new CompetitiveGradient(), game, m, "step=1", "tolerance=1e-10");
         assertEquals(Status.CONVERGED, r.status(), String.valueOf(r));
         assertTrue(Runs.norm(r.solution()) < 1e-9, String.valueOf(r));
+        assertTrue(new OperatorResidualVerifier().verify(game, r.solution(), 1e-10).satisfied());
+        assertEquals(OperatorResidualVerifier.naturalResidual(game, r.solution()), r.certificate().value(), 1e-15);
         assertTrue(m.counter(CompetitiveGradient.KRYLOV) <= 6 * r.iterations(), "GMRES needs at most n1 = 6 steps");
         Result gda = Runs.solve(new Gda(), game, new TestMonitor(), "step=1", "tolerance=1e-10");
         assertEquals(Status.DIVERGED, gda.status(), String.valueOf(gda));

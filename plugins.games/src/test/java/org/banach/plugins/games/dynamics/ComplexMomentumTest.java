@@ -9,6 +9,7 @@ import org.banach.api.Result;
 import org.banach.api.Status;
 import org.banach.api.conformance.TestMonitor;
 import org.banach.api.games.DifferentiableGame;
+import org.banach.runtime.verify.OperatorResidualVerifier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +56,8 @@ class ComplexMomentumTest {
         Result r = Runs.solve(new ComplexMomentum(), game, m, "tolerance=1e-10", "step=0.025", "maxIterations=200000");
         assertEquals(Status.CONVERGED, r.status(), r + " rho " + spectral(r));
         assertTrue(Runs.norm(r.solution()) < 1e-9);
+        assertEquals(OperatorResidualVerifier.naturalResidual(game, r.solution()), r.certificate().value(), 1e-15);
+        assertTrue(new OperatorResidualVerifier().verify(game, r.solution(), 1e-10).satisfied());
         double rho = spectral(r);
         assertTrue(rho < 1, "rho " + rho);
         long k = r.iterations();
