@@ -27,6 +27,10 @@ import org.osgi.service.component.annotations.Component;
  * weight β separate from η follows the CGO paper's observation (Vyas, Bullins &amp; Azizzadenesheli,
  * ICML 2023) that CGD's interaction term vanishes in the continuous-time limit; its exact CGO/oCGO
  * updates are not implemented. Constraints are applied by projecting each player's block after the step.
+ * {@code optimistic=true} extrapolates the step as optimistic GDA extrapolates the gradient
+ * (Daskalakis et al., ICLR 2018): z_{k+1} = z_k + 2Δ_k − Δ_{k−1} (Δ_{−1} = Δ₀), Δ_k the competitive step at
+ * z_k — an optimistic CGD of our own construction in the spirit of the CGO paper's oCGO, whose exact
+ * equations we could not consult.
  */
 @Component(service = Solver.class, property = {
         SolverProperties.ID + "=" + CompetitiveGradient.ID,
@@ -44,7 +48,9 @@ public final class CompetitiveGradient extends ViSolver<DifferentiableGame> {
                 ParameterSpec.real("interaction", 1, 0, 1e6, "weight beta of the players' interaction term "
                         + "(1: CGD; 0: plain simultaneous GDA)"),
                 ParameterSpec.integer("krylovIterations", 200, 1, 100_000,
-                        "most GMRES iterations per step for the n1 x n1 linear system"));
+                        "most GMRES iterations per step for the n1 x n1 linear system"),
+                ParameterSpec.bool("optimistic", false, "optimistic extrapolation of the step: z <- z + 2 D_k - D_(k-1) "
+                        + "(D the competitive step; our construction, not the CGO paper's oCGO equations)"));
     }
 
     @Override
@@ -68,6 +74,8 @@ public final class CompetitiveGradient extends ViSolver<DifferentiableGame> {
         double[] rhs = new double[n1];
         double[] dx = new double[n1];
         double[] dy = new double[n2];
+        boolean optimistic = settings.bool("optimistic");
+        double[] previous = new double[d];
         return (k, z, fz) -> {
             // B u = (J·(0, u))ₓ and C v = (J·(v, 0))_y at the current z
             Gmres.Product b = (u, out) -> {
@@ -104,11 +112,10 @@ public final class CompetitiveGradient extends ViSolver<DifferentiableGame> {
             }
             op.monitor().count(IterationSpectrum.JACOBIAN_VECTOR, 2 + 2L * its);
             op.monitor().count(KRYLOV, its);
-            for (int i = 0; i < n1; i++) {
-                z[i] += dx[i];
-            }
-            for (int i = 0; i < n2; i++) {
-                z[n1 + i] += dy[i];
+            for (int i = 0; i < d; i++) {
+                double step = i < n1 ? dx[i] : dy[i - n1];
+                z[i] += optimistic && k > 0 ? 2 * step - previous[i] : step;
+                previous[i] = step;
             }
             op.project(z);
             op.apply(z, fz);

@@ -42,6 +42,30 @@ class CompetitiveGradientTest {
         assertEquals(Math.sqrt(1 + ETA * ETA), gda.factor(), 1e-9, gda.toString());
     }
 
+    /** On xy each mode's step is δz with δ = (1 ± iη)/(1 + η²) − 1; the optimistic recursion z' = (1 + 2δ)z − δz₋ contracts by its largest root. */
+    @Test
+    void optimisticVariantContractsAtItsPredictedRate() {
+        DifferentiableGame xy = Runs.bilinear("n=1", "matrix=identity");
+        TestMonitor m = new TestMonitor();
+        Runs.solve(new CompetitiveGradient(), xy, m, "step=" + ETA, "tolerance=0", "maxIterations=300",
+                "optimistic=true");
+        double q = 1 + ETA * ETA;
+        double dr = 1 / q - 1; // δ = dr + i·di
+        double di = ETA / q;
+        // s² − b s + δ = 0 with b = 1 + 2δ: s = (b ± √(b² − 4δ))/2 in complex arithmetic
+        double br = 1 + 2 * dr;
+        double bi = 2 * di;
+        double discR = br * br - bi * bi - 4 * dr;
+        double discI = 2 * br * bi - 4 * di;
+        double mod = Math.hypot(discR, discI);
+        double sr = Math.sqrt((mod + discR) / 2);
+        double si = Math.copySign(Math.sqrt((mod - discR) / 2), discI);
+        double predicted = Math.max(Math.hypot((br + sr) / 2, (bi + si) / 2), Math.hypot((br - sr) / 2, (bi - si) / 2));
+        RateFit fit = RateFit.semiLog(Runs.trace(m), 100, 300);
+        assertTrue(predicted < 1, "predicted " + predicted);
+        assertEquals(predicted, fit.factor(), 1e-6, fit.toString());
+    }
+
     @Test
     void reachesTheSaddleOfARandomBilinearGame() {
         DifferentiableGame game = Runs.bilinear("n=6", "seed=4");
