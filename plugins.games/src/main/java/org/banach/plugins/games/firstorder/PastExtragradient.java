@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
  * known, so the natural residual costs no extra call; the base points X_t are kept internally. Without
  * constraints the iterates coincide with {@link OptimisticGda}'s. Converges for monotone L-Lipschitz F
  * with η &lt; 1/(2L) (the paper's deterministic analysis); the ergodic average of the half-steps
- * ({@code output=average}) has a gap of O(1/t) (Hsieh et al., Thm. 1 with exact oracle) and, for an
+ * ({@code output=average}) has a restricted gap of O(1/t) (Hsieh et al., deterministic case) and, for an
  * affine F without constraints, residual ‖F(z̄_t)‖ = ‖X_0 − X_t‖/(ηt) exactly. Deviation: no
  * stochastic oracle (the paper's noisy V̂) and no decreasing steps.
  */
