@@ -136,4 +136,30 @@ class NashMirrorProxTest {
         assertEquals(Status.INVALID_INPUT, r.status());
         assertTrue(r.message().contains("P + P' = 1"), r.message());
     }
+
+    @Test
+    void recordedKlMatchesTheKlToAnIndependentNewtonEquilibrium() {
+        PreferenceGame game = DensePreferenceGame.random(100, 0.1, 4);
+        double[] star = RegularisedEquilibrium.newton(game);
+        assertTrue(RegularisedEquilibrium.norm(RegularisedEquilibrium.residual(game, star)) <= 1e-15);
+        TestMonitor m = PreferenceTestSupport.monitor();
+        Result r = solve(game, m, "tolerance=0", "maxIterations=200");
+        for (int i = 0; i < star.length; i++) {
+            assertEquals(star[i], r.solution()[i], 1e-9);
+        }
+        // replay the iterates' KL to pi* from the recorded series' own definition: KL(pi_last||pi_t) vs KL(pi*||pi_t)
+        double[] kl = r.series().get("kl-to-last");
+        double[] logStar = new double[star.length];
+        double[] logLast = new double[star.length];
+        for (int i = 0; i < star.length; i++) {
+            logStar[i] = Math.log(star[i]);
+            logLast[i] = Math.log(r.solution()[i]);
+        }
+        double[] logStart = new double[star.length];
+        for (int i = 0; i < star.length; i++) {
+            logStart[i] = Math.log(game.start()[i]);
+        }
+        assertEquals(PreferenceGame.kl(logStar, logStart), kl[0], 1e-8 * Math.max(1, kl[0]));
+        assertTrue(PreferenceGame.kl(logStar, logLast) < 1e-15);
+    }
 }
