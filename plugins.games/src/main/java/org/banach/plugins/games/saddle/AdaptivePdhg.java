@@ -28,7 +28,12 @@ import org.osgi.service.component.annotations.Component;
  * φ &lt; δ‖d‖²_H ({@code delta}) is discarded and both steps shrink by √2 (counted {@code step-shrink});
  * since φ ≥ (1 − √(τσ)‖K‖/2)‖d‖²_H this happens finitely often and the run then contracts with fixed
  * steps. Products per iteration: K x̃ and Kᵀ ỹ (Kᵀy_{k+1} follows by linearity), as many as
- * Chambolle–Pock. The ergodic average is the α-weighted mean of the predictions.
+ * Chambolle–Pock; an iteration is one accepted prediction–correction (a discarded prediction costs its
+ * two products). The ergodic average is the α-weighted mean of the predictions.
+ *
+ * <p><b>Relaxation.</b> γ = 1 by default: on the assignment programme (n = 50, seed 0, relative KKT error
+ * 1e-8) γ = 0.8, 1, 1.2 need 8820, 6800, 6900 iterations, while γ = 1.5 needs 7830 and γ = 1.9 stalls
+ * near 1e-4 after 10⁵ iterations.
  *
  * <p><b>Deviation.</b> Only the paper's abstract was available here: the prediction (PDHG), the
  * correction (He–Yuan projection-contraction with relaxation γ ∈ (0, 2)) and the average-spectrum step
@@ -51,7 +56,8 @@ public final class AdaptivePdhg extends SaddleSolver {
                 ParameterSpec.real("spectrumFactor", 1, 1e-6, 1e6,
                         "initial tau*sigma = spectrumFactor / (trace(K'K)/n), the average spectrum (n = primal dimension)"),
                 ParameterSpec.real("primalWeight", 1, 1e-6, 1e6, "tau = s/primalWeight, sigma = s*primalWeight"),
-                ParameterSpec.real("gamma", 1.0, 1e-6, 1.999999, "correction relaxation in (0, 2)"),
+                ParameterSpec.real("gamma", 1.0, 1e-6, 1.999999,
+                        "correction relaxation gamma in (0, 2): (x, y) -= gamma * alpha * e"),
                 ParameterSpec.real("delta", 0.1, 1e-6, 0.999999,
                         "discard a prediction (and shrink the steps) when d'Qd < delta * ||d||_H^2"));
     }

@@ -100,7 +100,8 @@ final class SaddleOperator implements AutoCloseable {
 
     /**
      * The average spectrum λ̄ = trace(KᵀK) / n = ‖K‖_F² / n, the mean eigenvalue of KᵀK (n the primal
-     * dimension). Exact: from the dense array, or from min(n, m) products with unit vectors.
+     * dimension). Exact: from the dense array (one pass, no product counted), or from min(n, m) products
+     * with unit vectors (each counted {@code matvec}).
      */
     double averageSpectrum() {
         double frobenius = 0;
@@ -117,6 +118,7 @@ final class SaddleOperator implements AutoCloseable {
                 frobenius += dot(column, column);
                 e[i] = 0;
             }
+            monitor.count(MATVEC, m);
         } else {
             double[] e = new double[n];
             double[] row = new double[m];
@@ -126,6 +128,7 @@ final class SaddleOperator implements AutoCloseable {
                 frobenius += dot(row, row);
                 e[j] = 0;
             }
+            monitor.count(MATVEC, n);
         }
         return frobenius / n;
     }

@@ -86,6 +86,8 @@ class QuadraticSaddleTest {
         };
         Result r = Saddles.solve(solver, q, m, "tolerance=1e-12", "maxIterations=100000");
         assertEquals(Status.CONVERGED, r.status(), r.message());
+        System.out.printf("quadratic-saddle d=40 seed=5 tol=1e-12: %s %d iterations%n", solver.getClass().getSimpleName(),
+                r.iterations());
         double[] star = q.knownSolution().orElseThrow();
         double distance = 0;
         double scale = 0;
