@@ -99,7 +99,8 @@ public final class SmallGainNash implements Solver<DifferentiableGame> {
             }
         }
         String integrator = settings.string("integrator");
-        SmallGainBounds bounds = new SmallGainBounds(game, regionSamples(z, settings.real("radius")));
+        List<double[]> samples = regionSamples(z, settings.real("radius"));
+        SmallGainBounds bounds = new SmallGainBounds(game, samples);
         monitor.count(JACOBIAN_VECTOR, bounds.products());
         double[] w = bounds.bestWeights();
         double alpha = bounds.margin(w);
@@ -116,6 +117,27 @@ public final class SmallGainNash implements Solver<DifferentiableGame> {
                     .build();
         }
         double eta = given > 0 ? given : SmallGainSteps.bestStep(integrator, alpha, lw);
+        Result run = new Run(game, settings, monitor, integrator, eta, w).loop(z);
+        return certify(game, settings, monitor, run, samples, w, eta);
+    }
+
+    /**
+     * The claim, computed after the run on the sampled region plus the returned point (the verifier's
+     * region), for the weights chosen before the run and the step used.
+     */
+    private static Result certify(DifferentiableGame game, Settings settings, Monitor monitor, Result run,
+            List<double[]> samples, double[] w, double eta) {
+        String integrator = settings.string("integrator");
+        List<double[]> region = new ArrayList<>(samples);
+        boolean finite = java.util.Arrays.stream(run.solution()).allMatch(Double::isFinite);
+        if (finite) {
+            region.add(run.solution());
+        }
+        SmallGainBounds bounds = new SmallGainBounds(game, region);
+        monitor.count(JACOBIAN_VECTOR, bounds.products());
+        double alpha = bounds.margin(w);
+        double lw = bounds.weightedLipschitz(w);
+        double safe = SmallGainSteps.safeStep(integrator, alpha, lw);
         double rate = SmallGainSteps.rate(integrator, alpha, lw, eta);
         Certificate claim = Certificate.contraction(rate, settings.real("maxRate"), metric(w), safe);
         String summary = String.format(Locale.ROOT, "%s; metric %s, %s step %.6g, certified rate %.8f, safe step %.6g",
@@ -124,7 +146,8 @@ public final class SmallGainNash implements Solver<DifferentiableGame> {
             summary = String.format(Locale.ROOT, "step %.6g exceeds the certified safe step %.6g: the rate bound %.6g is not "
                     + "below 1, so this run is NOT certified; ", eta, safe, rate) + summary;
         }
-        return new Run(game, settings, monitor, integrator, eta, w).loop(z, claim, summary);
+        String why = run.message();
+        return run.toBuilder().message(ID + ": " + (why == null ? "" : why + "; ") + summary).certificate(claim).build();
     }
 
     /** z₀, z₀ ± ρu₁, z₀ ± ρu₂ (one direction only when d = 1). */
@@ -196,39 +219,42 @@ public final class SmallGainNash implements Solver<DifferentiableGame> {
             }
         }
 
-        Result loop(double[] z, Certificate claim, String summary) {
+        Result loop(double[] z) {
             int d = z.length;
             double[] fz = new double[d];
             double[] next = new double[d];
             double[] work = new double[d];
             double[] lengths = new double[16];
+            double[] last = z.clone();
             apply(z, fz);
             double r0 = Double.NaN;
             for (long k = 0;; k++) {
                 double r = residual(z, fz, work);
                 if (!Double.isFinite(r)) {
-                    return end(Status.NUMERICAL_ERROR, "F or the iterate became non-finite at step " + k, z, k,
-                            claim, summary, lengths);
+                    return end(Status.NUMERICAL_ERROR, "F or the iterate became non-finite at step " + k
+                            + (k == 0 ? " (at the start)" : "; returning step " + (k - 1) + ", the last finite iterate"),
+                            last, Math.max(0, k - 1), lengths);
                 }
                 if (k == 0) {
                     r0 = r;
                 }
                 monitor.iteration(k, Double.NaN, r);
                 if (r <= tolerance) {
-                    return end(Status.CONVERGED, null, z, k, claim, summary, lengths);
+                    return end(Status.CONVERGED, null, z, k, lengths);
                 }
                 if (r > DIVERGENCE_FACTOR * Math.max(r0, Double.MIN_NORMAL)) {
                     return end(Status.DIVERGED, "the residual grew from " + r0 + " to " + r + " by step " + k, z, k,
-                            claim, summary, lengths);
+                            lengths);
                 }
                 if (monitor.stopRequested()) {
                     Status why = monitor.stopReason() == null ? Status.CANCELLED : monitor.stopReason();
-                    return end(why, "stopped (" + why + ") after step " + k, z, k, claim, summary, lengths);
+                    return end(why, "stopped (" + why + ") after step " + k, z, k, lengths);
                 }
                 if (k >= maxIterations) {
                     return end(Status.ITERATION_LIMIT, "reached maxIterations = " + maxIterations + " with residual " + r,
-                            z, k, claim, summary, lengths);
+                            z, k, lengths);
                 }
+                System.arraycopy(z, 0, last, 0, d);
                 advance(z, fz, next, work);
                 if ((int) k == lengths.length) {
                     lengths = java.util.Arrays.copyOf(lengths, 2 * lengths.length);
@@ -293,10 +319,9 @@ public final class SmallGainNash implements Solver<DifferentiableGame> {
             return Math.sqrt(s);
         }
 
-        private Result end(Status status, String why, double[] z, long k, Certificate claim, String summary,
-                double[] lengths) {
-            String message = ID + ": " + (why == null ? "" : why + "; ") + summary;
-            return Result.builder(status).message(message).solution(z).iterations(k).certificate(claim)
+        /** The run without its claim ({@link SmallGainNash#certify} adds it); {@code why} may be null. */
+        private Result end(Status status, String why, double[] z, long k, double[] lengths) {
+            return Result.builder(status).message(why).solution(z).iterations(k)
                     .series(STEP_LENGTH, java.util.Arrays.copyOf(lengths, (int) k))
                     .series(STEP_SIZE, new double[] {eta}).build();
         }
