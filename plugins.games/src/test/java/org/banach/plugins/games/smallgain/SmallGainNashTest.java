@@ -204,18 +204,22 @@ class SmallGainNashTest {
     }
 
     @Test
-    void theProviderServesTheGameWithItsDimensionAndRefusesUnknownParameters() {
+    void theProviderServesBothGamesWithTheirDimensionsAndRefusesUnknownParameters() {
         SmallGainProblemProvider provider = new SmallGainProblemProvider();
-        var d = provider.problems().get(0);
-        var p = provider.create(d.id(), Map.of());
-        assertEquals(d.dimension(), p.dimension());
-        assertEquals(d.family(), p.family());
-        assertTrue(p.name().startsWith(d.id()));
-        var q = (CoupledQuadraticGame) provider.create(d.id(), Map.of("n", "5", "coupling", "0.5", "imbalance", "9"));
+        assertEquals(2, provider.problems().size());
+        for (var d : provider.problems()) {
+            var p = provider.create(d.id(), Map.of());
+            assertEquals(d.dimension(), p.dimension(), d.id());
+            assertEquals(d.family(), p.family(), d.id());
+            assertTrue(p.name().startsWith(d.id()), p.name());
+            org.junit.jupiter.api.Assertions.assertThrows(org.banach.api.InvalidProblemException.class,
+                    () -> provider.create(d.id(), Map.of("size", "3")));
+        }
+        var q = (CoupledQuadraticGame) provider.create(CoupledQuadraticGame.ID, Map.of("n", "5", "coupling", "0.5", "imbalance", "9"));
         assertEquals(10, q.dimension());
         assertEquals(1 - 0.5, q.smallGainMargin(), 1e-12);
         assertEquals(1 - (0.5 * 3 + 0.5 / 3) / 2, q.euclideanMonotonicity(), 1e-12);
         org.junit.jupiter.api.Assertions.assertThrows(org.banach.api.InvalidProblemException.class,
-                () -> provider.create(d.id(), Map.of("size", "3")));
+                () -> provider.create("games/unknown", Map.of()));
     }
 }
