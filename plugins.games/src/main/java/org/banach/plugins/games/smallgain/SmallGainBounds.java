@@ -18,7 +18,9 @@ import org.banach.api.optim.FixedPointMap;
  * Mᵢⱼ = −(wᵢLᵢⱼ + wⱼLⱼᵢ)/(2√(wᵢwⱼ)), and the SGN margin α(w) = λ_min(M(w)): then
  * ⟨J δ, δ⟩_w ≥ α(w)‖δ‖²_w for every δ, i.e. F is α-strongly monotone in the w-metric wherever the
  * bounds hold;</li>
- * <li>the weighted Lipschitz constant L_w = max over the samples of ‖W^½ J(z) W^−½‖₂.</li>
+ * <li>the weighted Lipschitz constant L_w = max over the samples of ‖W^½ J(z) W^−½‖₂;</li>
+ * <li>for comparison, Euclidean monotonicity: min over the samples of λ_min(sym J(z)) (Rosen's condition
+ * asks it to be positive).</li>
  * </ul>
  * The region is a sample, not an interval enclosure: for games with a constant Jacobian (quadratic
  * games) the figures are exact, otherwise they are estimates on the sampled points.
@@ -30,6 +32,7 @@ final class SmallGainBounds {
     private final List<double[]> jacobians = new ArrayList<>();
     private final double[] mu;
     private final double[][] coupling;
+    private double euclidean = Double.POSITIVE_INFINITY;
 
     /** Assembles J at every point (d Jacobian-vector products each) and the block figures. */
     SmallGainBounds(DifferentiableGame game, List<double[]> points) {
@@ -41,6 +44,7 @@ final class SmallGainBounds {
         for (double[] z : points) {
             double[] j = jacobian(game, z);
             jacobians.add(j);
+            euclidean = Math.min(euclidean, lambdaMin(symmetricPart(j, game.dimension())));
             for (int p = 0; p < players; p++) {
                 mu[p] = Math.min(mu[p], lambdaMin(symmetricBlock(j, p)));
                 for (int q = 0; q < players; q++) {
@@ -55,6 +59,11 @@ final class SmallGainBounds {
     /** Number of Jacobian-vector products spent. */
     long products() {
         return (long) jacobians.size() * game.dimension();
+    }
+
+    /** Euclidean monotonicity: the minimum over the samples of λ_min(sym J(z)) (negative: F is not monotone in ‖·‖₂). */
+    double euclideanMonotonicity() {
+        return euclidean;
     }
 
     double mu(int player) {
@@ -175,6 +184,16 @@ final class SmallGainBounds {
             }
         }
         return j;
+    }
+
+    private static double[] symmetricPart(double[] j, int d) {
+        double[] out = new double[d * d];
+        for (int r = 0; r < d; r++) {
+            for (int c = 0; c < d; c++) {
+                out[r * d + c] = (j[r * d + c] + j[c * d + r]) / 2;
+            }
+        }
+        return out;
     }
 
     private double[] symmetricBlock(double[] j, int p) {

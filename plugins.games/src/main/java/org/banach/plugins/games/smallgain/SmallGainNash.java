@@ -34,7 +34,9 @@ import org.osgi.service.component.annotations.Component;
  * residual ‖z − P(z − F(z))‖₂ ≤ {@code tolerance}.</li>
  * </ol>
  * Claim: {@link Certificate#contraction} with the certified rate q(η) of the step used (a bound on
- * ‖T(z) − T(z')‖_w/‖z − z'‖_w for the step map T wherever the sampled bounds hold), tolerance
+ * ‖T(z) − T(z')‖_w/‖z − z'‖_w for the step map T wherever the sampled bounds hold), recomputed after the
+ * run for the chosen weights on the five samples plus the returned point (the region the runtime's
+ * {@code GameContractionVerifier} uses, so a trajectory that ends where the bounds are worse is caught), tolerance
  * {@code maxRate}, the metric above and the safe step; it holds when q &lt; 1 and q ≤ maxRate. A step above
  * the safe step still runs but its rate is ≥ 1 (not certified) and the message names the safe step.
  * Records (series): {@code step-length}, ‖z_{k+1} − z_k‖_w for every step k (the verifier checks that
@@ -178,7 +180,8 @@ public final class SmallGainNash implements Solver<DifferentiableGame> {
     }
 
     private static String figures(DifferentiableGame game, SmallGainBounds bounds, double[] w, double alpha, double lw) {
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Euclidean lambda_min(sym J)=%.6g%s; ",
+                bounds.euclideanMonotonicity(), bounds.euclideanMonotonicity() > 0 ? "" : " (not monotone)"));
         for (int p = 0; p < game.players(); p++) {
             s.append(String.format(Locale.ROOT, "mu%d=%.6g ", p + 1, bounds.mu(p)));
         }

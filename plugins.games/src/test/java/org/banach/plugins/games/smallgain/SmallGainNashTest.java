@@ -84,6 +84,7 @@ class SmallGainNashTest {
         assertEquals(ALPHA, bounds.margin(w), 1e-12);
         assertEquals(game.smallGainMargin(), bounds.margin(w), 1e-12);
         assertEquals(LW, bounds.weightedLipschitz(w), 1e-12);
+        assertEquals(-0.7, bounds.euclideanMonotonicity(), 1e-12);
         assertEquals(-0.7, bounds.margin(new double[] {1, 1}), 1e-12, "unit weights see the Euclidean defect");
         double[] band = bounds.timescaleBand();
         assertTrue(band[0] < 16 && 16 < band[1] && band[0] > 0, java.util.Arrays.toString(band));
@@ -102,6 +103,8 @@ class SmallGainNashTest {
         assertEquals(2 * ALPHA / (LW * LW), c.safeStep(), 1e-12);
         assertEquals("weighted-l2[1.0,16.0]", c.metric());
         assertTrue(c.satisfied());
+        assertTrue(r.message().contains("Euclidean lambda_min(sym J)=-0.700000 (not monotone)"), r.message());
+        assertTrue(r.message().contains("SGN margin 0.200000"), r.message());
         assertEquals(ALPHA / (LW * LW), r.series().get(SmallGainNash.STEP_SIZE)[0], 1e-15);
         double[] s = r.series().get(SmallGainNash.STEP_LENGTH);
         assertEquals(r.iterations(), s.length);
