@@ -59,6 +59,8 @@ public final class SmallGainNash implements Solver<DifferentiableGame> {
     /** Series names. */
     public static final String STEP_LENGTH = "step-length";
     public static final String STEP_SIZE = "step-size";
+    /** Largest dimension d accepted: the certificate works with dense d×d Jacobians. */
+    static final int MAX_DIMENSION = 200;
     /** A run ends with DIVERGED once the residual exceeds this multiple of the starting one. */
     static final double DIVERGENCE_FACTOR = 1e12;
 
@@ -99,6 +101,10 @@ public final class SmallGainNash implements Solver<DifferentiableGame> {
                 return Result.failure(Status.INVALID_INPUT, ID + ": the start point has the non-finite entry z[" + i
                         + "] = " + z[i]);
             }
+        }
+        if (d > MAX_DIMENSION) {
+            return Result.failure(Status.INVALID_INPUT, ID + ": the game has " + d + " coordinates; the certificate assembles "
+                    + "dense Jacobians and their spectra (O(d^3) each), so this solver takes at most " + MAX_DIMENSION);
         }
         String integrator = settings.string("integrator");
         List<double[]> samples = regionSamples(z, settings.real("radius"));

@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Component;
 public final class SmallGainProblemProvider implements ProblemProvider {
 
     private static final List<ParameterSpec> COUPLED = List.of(
-            ParameterSpec.integer("n", 3, 1, 2_000, "block size of each player (d = 2n)"),
+            ParameterSpec.integer("n", 3, 1, 100_000, "block size of each player (d = 2n; games.small-gain-nash takes d <= 200)"),
             ParameterSpec.real("coupling", 0.8, 0, 1e6,
                     "coupling gain sqrt(k12*k21/(mu1*mu2)); Small-Gain Nash certifies exactly when it is below 1"),
             ParameterSpec.real("imbalance", 16, 1e-6, 1e6,
@@ -29,8 +29,8 @@ public final class SmallGainProblemProvider implements ProblemProvider {
             ParameterSpec.real("curvature", 1, 1e-6, 1e6, "mu2, player 2's own curvature (mu1 = 1)"),
             ParameterSpec.integer("seed", 0, 0, Long.MAX_VALUE, "random seed (coupling direction and equilibrium)"));
     private static final List<ParameterSpec> ENTROPIC = List.of(
-            ParameterSpec.integer("rows", 3, 2, 200, "player 1's strategies (m - 1 free logits)"),
-            ParameterSpec.integer("cols", 3, 2, 200, "player 2's strategies (n - 1 free logits)"),
+            ParameterSpec.integer("rows", 3, 2, 2_000, "player 1's strategies (m - 1 free logits)"),
+            ParameterSpec.integer("cols", 3, 2, 2_000, "player 2's strategies (n - 1 free logits)"),
             ParameterSpec.real("tau", 2.0, 1e-6, 1e6,
                     "entropy weight tau; the equilibrium is uniform play for every tau (small tau: no small-gain certificate in logits)"),
             ParameterSpec.real("spread", 0.25, 0, 100, "the start logits are uniform in [-spread, spread)"),
