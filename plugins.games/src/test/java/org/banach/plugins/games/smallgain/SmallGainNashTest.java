@@ -93,6 +93,19 @@ class SmallGainNashTest {
         assertEquals(64.0, band[1], 1e-9);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "coupling {0}, imbalance {1}, curvature {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"0.9,0.1,3", "0.5,40,0.2", "0.99,2,1", "0,1,2"})
+    void theSampledFiguresMatchTheClosedFormsAcrossParameters(double coupling, double imbalance, double curvature) {
+        CoupledQuadraticGame g = new CoupledQuadraticGame(4, coupling, imbalance, curvature, 11);
+        SmallGainBounds b = new SmallGainBounds(g, SmallGainNash.regionSamples(g.start(), 2.0));
+        double[] w = b.bestWeights();
+        assertEquals(g.euclideanMonotonicity(), b.euclideanMonotonicity(), 1e-10);
+        assertEquals(g.smallGainMargin(), b.margin(w), 1e-10);
+        assertEquals(g.weightedLipschitz(), b.weightedLipschitz(w), 1e-10);
+        assertEquals(curvature, b.mu(1), 1e-10);
+        assertTrue(b.margin(w) >= b.margin(new double[] {1, 1}) - 1e-12, "the chosen weights are no worse than unit weights");
+    }
+
     @Test
     void eulerContractsEveryStepWithinTheCertifiedRateAndReachesTheEquilibrium() {
         Result r = run(Map.of());
