@@ -16,7 +16,8 @@ import org.banach.api.games.FiniteSumOperator;
  * {@value VrHalpern#COMPONENT_CALLS} counts the component evaluations Fᵢ(z) the method itself needs
  * (one per Fᵢ, n per full F), {@value VrHalpern#RESIDUAL_CALLS} counts those spent only on measuring
  * the natural residual r(z) = ‖z − P_Z(z − F(z))‖₂ for the stopping test, the trace and the claim (n per
- * full F). A residual computed from a full F the method needed anyway is free.
+ * full F). A residual computed from a full F the method needed anyway is free. Component calls reach
+ * the monitor in one sum per check (every run ends at a check), not one call per evaluation.
  *
  * <p>The end: CONVERGED (a checked point with r ≤ tolerance), ITERATION_LIMIT, the monitor's stop
  * reason, DIVERGED (r beyond 1e12·r(z₀)) or NUMERICAL_ERROR (a non-finite F or iterate; the last checked
@@ -42,6 +43,7 @@ final class FiniteSumRun {
     private double[] residuals = new double[64];
     private int checks;
     private long componentCalls;
+    private long unreported;
 
     FiniteSumRun(String id, FiniteSumOperator problem, Monitor monitor, double tolerance) {
         this.id = id;
@@ -66,18 +68,18 @@ final class FiniteSumRun {
         return problem;
     }
 
-    /** out = Fᵢ(z), counted as one component call. */
+    /** out = Fᵢ(z), counted as one component call (reported to the monitor at the next check). */
     void component(int i, double[] z, double[] out) {
         problem.componentOperator(i, z, out);
         componentCalls++;
-        monitor.count(VrHalpern.COMPONENT_CALLS, 1);
+        unreported++;
     }
 
     /** out = F(z), counted as n component calls of the method. */
     void full(double[] z, double[] out) {
         problem.operator(z, out);
         componentCalls += n;
-        monitor.count(VrHalpern.COMPONENT_CALLS, n);
+        unreported += n;
     }
 
     void project(double[] z) {
@@ -112,6 +114,8 @@ final class FiniteSumRun {
      * the run here, or null to go on.
      */
     Result check(long k, double[] z, double r, long maxIterations) {
+        monitor.count(VrHalpern.COMPONENT_CALLS, unreported);
+        unreported = 0;
         if (Double.isNaN(r) || firstNonFinite(z) >= 0) {
             String what = firstNonFinite(z) >= 0 ? "the iterate" : "F";
             return Double.isNaN(bestResidual)
