@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+
+import org.banach.api.RateFit;
 import org.banach.api.Result;
 import org.banach.api.Status;
 import org.banach.api.conformance.TestMonitor;
@@ -88,6 +91,24 @@ class VrHalpernTest {
         assertTrue(Math.sqrt(FiniteSumProblemsTest.squaredDistance(r.solution(), star)) < 1e-3);
     }
 
+    /**
+     * Last-iterate rate: along the checked points the residual falls like 1/(component calls), the
+     * Õ(√n·L/ε) term of the paper's bound (Halpern's O(1/k) with ~n·ln k calls per outer step).
+     */
+    @Test
+    void residualFallsLikeOneOverComponentCalls() {
+        LinearFiniteSum p = FiniteSumFactory.linear(100, 20, 0);
+        Result r = converged(p, new TestMonitor());
+        double[] calls = r.series().get(VrHalpern.COMPONENT_CALLS);
+        double[] residual = r.series().get(VrHalpern.RESIDUAL);
+        int from = calls.length / 10;
+        RateFit fit = RateFit.logLog(Arrays.copyOfRange(calls, from, calls.length),
+                Arrays.copyOfRange(residual, from, residual.length));
+        System.out.println("vr-halpern n=100 residual vs component calls: " + fit);
+        assertTrue(fit.slope() < -0.9 && fit.slope() > -1.3, String.valueOf(fit));
+        assertTrue(fit.rSquared() > 0.9, String.valueOf(fit)); // stochastic inner solves: 0.945 at seed 0
+    }
+
     @Test
     void sameSeedSameRunOtherSeedOtherSamples() {
         FiniteSumOperator p = FiniteSumFactory.linear(30, 6, 2);
@@ -111,6 +132,7 @@ class VrHalpernTest {
     @Test
     void fewerComponentCallsThanHalpernAndTheGapWidensWithN() {
         double[] ratio = new double[2];
+        long[] vr = new long[2];
         int[] sizes = {100, 1000};
         for (int s = 0; s < 2; s++) {
             LinearFiniteSum p = FiniteSumFactory.linear(sizes[s], 20, 0);
@@ -123,8 +145,13 @@ class VrHalpernTest {
             converged(p, vm, "tolerance=" + TOLERANCE);
             long vrCalls = Sums.counter(vm, VrHalpern.COMPONENT_CALLS);
             ratio[s] = (double) halpernCalls / vrCalls;
+            vr[s] = vrCalls;
+            System.out.println("n = " + sizes[s] + ": games.halpern " + halpernCalls + " component calls ("
+                    + Sums.counter(hm, "operator") + " x n), games.vr-halpern " + vrCalls + ", ratio " + ratio[s]);
             assertTrue(ratio[s] > 1.5, "n = " + sizes[s] + ": Halpern " + halpernCalls + ", VR " + vrCalls);
         }
         assertTrue(ratio[1] > 2 * ratio[0], "ratios " + ratio[0] + " (n = 100), " + ratio[1] + " (n = 1000)");
+        // Halpern's cost grows like n (×10 here), VR's like √n (×3.2) up to its n·ln k inner-loop term
+        assertTrue(vr[1] < 4.0 * vr[0], vr[0] + " -> " + vr[1]);
     }
 }
