@@ -13,7 +13,8 @@ import org.apache.commons.math3.linear.RealMatrix;
  * mean-square Lipschitz constant is L = √λ_max(Q) and the on-average cocoercivity is
  * β = min_{u≠0} uᵀSu / uᵀQu = λ_min(C⁻¹ S C⁻ᵀ) for the Cholesky factor Q = CCᵀ. Each is returned with a
  * relative safety margin of 1e−9 (L a little larger, β a little smaller) so that it remains a bound
- * after rounding; |β| below 1e−12 (a skew average, up to rounding) is reported as 0.
+ * after rounding; |β| below 1e−10 times the largest eigenvalue (a skew or singular symmetric part, up to
+ * rounding) is reported as 0.
  */
 final class FiniteSumConstants {
 
@@ -66,10 +67,12 @@ final class FiniteSumConstants {
             RealMatrix sym = c.add(c.transpose()).scalarMultiply(0.5);
             double[] ev = new EigenDecomposition(sym).getRealEigenvalues();
             double min = Double.POSITIVE_INFINITY;
+            double max = 0;
             for (double e : ev) {
                 min = Math.min(min, e);
+                max = Math.max(max, Math.abs(e));
             }
-            beta = Math.abs(min) < 1e-12 ? 0 : min * (1 - MARGIN);
+            beta = Math.abs(min) <= 1e-10 * max ? 0 : min * (1 - MARGIN);
         } catch (RuntimeException singular) {
             beta = Double.NaN;
         }

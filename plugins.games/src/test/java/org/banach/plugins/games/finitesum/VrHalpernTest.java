@@ -40,9 +40,9 @@ class VrHalpernTest {
         LinearFiniteSum p = FiniteSumFactory.linear(100, 20, 0);
         TestMonitor m = new TestMonitor();
         Result r = converged(p, m);
-        // F strongly monotone: ‖z − z*‖ ≤ ‖F(z)‖/μ, μ = 10·0.1 = 1 (the symmetric part is at least 1·I)
+        // F strongly monotone: ‖z − z*‖ ≤ ‖F(z)‖/μ, μ = 8·0.1 (the symmetric part is at least 0.8·I)
         double[] star = p.knownSolution().orElseThrow();
-        assertTrue(Math.sqrt(FiniteSumProblemsTest.squaredDistance(r.solution(), star)) <= TOLERANCE);
+        assertTrue(Math.sqrt(FiniteSumProblemsTest.squaredDistance(r.solution(), star)) <= TOLERANCE / 0.8);
         long n = p.components();
         assertEquals(0, Sums.counter(m, VrHalpern.RESIDUAL_CALLS) % n);
         // one paid residual per outer iteration, plus none for the start (free)
@@ -125,9 +125,9 @@ class VrHalpernTest {
 
     /**
      * The must-show. games.halpern counts full operator evaluations (n component calls each); its
-     * default step 0.1 lies inside its nonexpansive range on this family. Seed-0 figures (component
-     * calls to residual 1e-6): n = 100: Halpern 1.0e7, VR 4.55e6 (ratio 2.2); n = 1000: Halpern 1.0e8,
-     * VR 1.05e7 (ratio 9.5).
+     * default step 0.1 lies inside its nonexpansive range on this family (2β(F) ≈ 0.114). Seed-0 figures
+     * (component calls to residual 1e-6): n = 100: Halpern 1.0e7, VR 3.46e6 (ratio 2.9); n = 1000:
+     * Halpern 1.0e8, VR 8.17e6 (ratio 12.2).
      */
     @Test
     void fewerComponentCallsThanHalpernAndTheGapWidensWithN() {
