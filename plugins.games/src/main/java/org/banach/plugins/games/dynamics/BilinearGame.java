@@ -2,8 +2,10 @@ package org.banach.plugins.games.dynamics;
 
 import java.util.Optional;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 import org.banach.api.games.DifferentiableGame;
+import org.banach.api.games.StochasticVariationalInequality;
 
 /**
  * {@code games/bilinear-game}: the two-player game with losses ℓ₁(x, y) = xᵀAy + (μ/2)‖x‖² for the
@@ -12,8 +14,12 @@ import org.banach.api.games.DifferentiableGame;
  * closed form): skew for μ = 0 (the zero-sum bilinear game min_x max_y xᵀAy, monotone but not strongly),
  * μ-strongly monotone for μ &gt; 0. For nonsingular A (the identity, or a Gaussian matrix with i.i.d.
  * N(0, 1/n) entries, nonsingular with probability one) the unique equilibrium is 0. Start: all ones.
+ *
+ * <p>Stochastic oracle ({@link StochasticVariationalInequality}): V̂(z) = F(z) + U with additive
+ * Gaussian noise of level σ ({@link GaussianNoise}: E‖U‖² = σ²), the setting of Hsieh et al. (NeurIPS
+ * 2019); σ = 0 (the default) makes the sampled oracle exact. The operator F itself stays exact.
  */
-final class BilinearGame implements DifferentiableGame {
+final class BilinearGame implements DifferentiableGame, StochasticVariationalInequality {
 
     static final String ID = "games/bilinear-game";
 
@@ -21,16 +27,18 @@ final class BilinearGame implements DifferentiableGame {
     private final int n;
     private final double[] a;
     private final double mu;
+    private final double noise;
 
-    BilinearGame(String name, int n, double[] a, double mu) {
+    BilinearGame(String name, int n, double[] a, double mu, double noise) {
         this.name = name;
         this.n = n;
         this.a = a.clone();
         this.mu = mu;
+        this.noise = noise;
     }
 
-    /** A = I (identity) or Gaussian from the seed. */
-    static BilinearGame of(int n, long seed, boolean identity, double mu) {
+    /** A = I (identity) or Gaussian from the seed; oracle noise level σ = {@code noise}. */
+    static BilinearGame of(int n, long seed, boolean identity, double mu, double noise) {
         double[] a = new double[n * n];
         Random rng = new Random(seed);
         for (int i = 0; i < n; i++) {
@@ -38,8 +46,9 @@ final class BilinearGame implements DifferentiableGame {
                 a[i * n + j] = identity ? (i == j ? 1 : 0) : rng.nextGaussian() / Math.sqrt(n);
             }
         }
-        String label = ID + "[n=" + n + (identity ? ",A=I" : ",seed=" + seed) + (mu == 0 ? "" : ",mu=" + mu) + "]";
-        return new BilinearGame(label, n, a, mu);
+        String label = ID + "[n=" + n + (identity ? ",A=I" : ",seed=" + seed) + (mu == 0 ? "" : ",mu=" + mu)
+                + (noise == 0 ? "" : ",noise=" + noise) + "]";
+        return new BilinearGame(label, n, a, mu, noise);
     }
 
     /** A, row-major (a copy). */
@@ -86,6 +95,17 @@ final class BilinearGame implements DifferentiableGame {
     @Override
     public void operator(double[] z, double[] out) {
         apply(z, out);
+    }
+
+    @Override
+    public void sampledOperator(double[] z, SplittableRandom rng, double[] out) {
+        apply(z, out);
+        GaussianNoise.add(noise, rng, out);
+    }
+
+    @Override
+    public double noiseLevel() {
+        return noise;
     }
 
     /** out = [[μI, A], [−Aᵀ, μI]]·v (F is linear, so this is both F and its Jacobian). */

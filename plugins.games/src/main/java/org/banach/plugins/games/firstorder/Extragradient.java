@@ -12,7 +12,11 @@ import org.osgi.service.component.annotations.Component;
  * Korpelevich's extragradient method: z̄_k = P_Z(z_k − η F(z_k)), z_{k+1} = P_Z(z_k − η F(z̄_k)); two
  * operator calls per iteration. Converges for monotone L-Lipschitz F with η &lt; 1/L (the ergodic gap
  * falls like O(1/k)); on bilinear games the last iterate converges linearly. The ergodic average
- * ({@code output=average}) is the mean of the extrapolated points z̄_k.
+ * ({@code output=average}) is the mean of the extrapolated points z̄_k. With {@code oracle=sampled}
+ * both calls are independent samples of the problem's stochastic oracle and with
+ * {@code stepSchedule=decreasing} both steps are γ_k = η/(k + b): the stochastic extra-gradient of
+ * Juditsky, Nemirovski &amp; Tauvel (2011), the two-call baseline of Hsieh, Iutzeler, Malick &amp;
+ * Mertikopoulos (NeurIPS 2019).
  */
 @Component(service = Solver.class, property = {
         SolverProperties.ID + "=" + Extragradient.ID,
@@ -24,22 +28,23 @@ public final class Extragradient extends ViSolver<VariationalInequality> {
     public static final String ID = "games.extragradient";
 
     public Extragradient() {
-        super(ID, VariationalInequality.class, 0.1, Set.of(Feature.MONOTONE, Feature.AVERAGE));
+        super(ID, VariationalInequality.class, 0.1, Set.of(Feature.MONOTONE, Feature.AVERAGE, Feature.STOCHASTIC));
     }
 
     @Override
     protected Step step(VariationalInequality problem, Settings settings, Operator op, double[] z0) {
-        double eta = settings.real("step");
+        StepSchedule gamma = StepSchedule.of(settings);
         double[] mid = new double[z0.length];
         ErgodicAverage average = new ErgodicAverage(z0.length);
         return new Step() {
             @Override
             public void advance(long k, double[] z, double[] fz) {
-                Vectors.step(z, eta, fz, mid);
+                double g = gamma.at(k);
+                Vectors.step(z, g, fz, mid);
                 op.project(mid);
                 op.apply(mid, fz);
                 average.add(mid);
-                Vectors.step(z, eta, fz, z);
+                Vectors.step(z, g, fz, z);
                 op.project(z);
                 op.apply(z, fz);
             }

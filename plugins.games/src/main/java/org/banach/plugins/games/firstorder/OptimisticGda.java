@@ -20,6 +20,11 @@ import org.osgi.service.component.annotations.Component;
  * points where the single oracle call of each iteration is made. Without constraints it
  * coincides with {@link PastExtragradient} (same iterates) and, but for the first step, with
  * {@link ReflectedGradient}. The ergodic average ({@code output=average}) is the mean of z_1 … z_k.
+ *
+ * <p>With a varying step (OG with γ_t, {@code stepSchedule=decreasing}: γ_k = η/(k + b)) the same
+ * elimination gives z_{k+1} = P_Z(z_k − (γ_{k−1} + γ_k) V̂(z_k) + γ_{k−1} V̂(z_{k−1})); V̂ is the exact F
+ * or the problem's stochastic oracle ({@code oracle=sampled}, {@link ViSolver}), one sample per
+ * iteration reused in the next.
  */
 @Component(service = Solver.class, property = {
         SolverProperties.ID + "=" + OptimisticGda.ID,
@@ -31,12 +36,12 @@ public final class OptimisticGda extends ViSolver<VariationalInequality> {
     public static final String ID = "games.optimistic-gda";
 
     public OptimisticGda() {
-        super(ID, VariationalInequality.class, 0.1, Set.of(Feature.MONOTONE, Feature.AVERAGE));
+        super(ID, VariationalInequality.class, 0.1, Set.of(Feature.MONOTONE, Feature.AVERAGE, Feature.STOCHASTIC));
     }
 
     @Override
     protected Step step(VariationalInequality problem, Settings settings, Operator op, double[] z0) {
-        double eta = settings.real("step");
+        StepSchedule gamma = StepSchedule.of(settings);
         double[] previous = new double[z0.length];
         ErgodicAverage average = new ErgodicAverage(z0.length);
         return new Step() {
@@ -45,8 +50,10 @@ public final class OptimisticGda extends ViSolver<VariationalInequality> {
                 if (k == 0) {
                     System.arraycopy(fz, 0, previous, 0, fz.length);
                 }
+                double before = gamma.at(k - 1); // γ_{k−1}; at k = 0 it cancels (previous = F(z_0))
+                double both = before + gamma.at(k); // 2η exactly with a constant step
                 for (int i = 0; i < z.length; i++) {
-                    z[i] = z[i] - 2 * eta * fz[i] + eta * previous[i];
+                    z[i] = z[i] - both * fz[i] + before * previous[i];
                 }
                 System.arraycopy(fz, 0, previous, 0, fz.length);
                 op.project(z);

@@ -18,6 +18,7 @@ final class ViRun<P extends VariationalInequality> {
     private final long maxIterations;
     private final ViSolver.Operator op;
     private final double[] fz;
+    private final double[] exactF;
     private final double[] work;
     private final double[] lastPoint;
     private final double[] averagePoint;
@@ -26,16 +27,17 @@ final class ViRun<P extends VariationalInequality> {
     private final MonotonicityCheck check;
     private final ViSolver.Step stepper;
 
-    ViRun(ViSolver<P> solver, P problem, Settings settings, Monitor monitor, double[] z, boolean average,
+    ViRun(ViSolver<P> solver, P problem, Settings settings, ViSolver.Operator op, double[] z, boolean average,
             MonotonicityCheck check) {
         this.solver = solver;
         this.problem = problem;
-        this.monitor = monitor;
+        this.monitor = op.monitor();
         this.z = z;
         this.tolerance = settings.real("tolerance");
         this.maxIterations = settings.integer("maxIterations");
-        this.op = new ViSolver.Operator(problem, monitor);
+        this.op = op;
         this.fz = new double[z.length];
+        this.exactF = op.sampled() ? new double[z.length] : fz;
         this.work = new double[z.length];
         this.lastPoint = z.clone();
         this.averagePoint = new double[z.length];
@@ -53,7 +55,11 @@ final class ViRun<P extends VariationalInequality> {
             boolean iterateBad = Vectors.firstNonFinite(z) >= 0;
             double[] avg = average && !iterateBad ? stepper.average() : null;
             double[] point = avg == null ? z : averagePoint;
-            double r = iterateBad ? Double.NaN : avg == null ? naturalResidual(z, fz) : averageResidual(avg);
+            if (!iterateBad && op.sampled()) { // the method's fz is a sample: measure with the exact F
+                problem.operator(z, exactF);
+                monitor.count(ViSolver.RESIDUAL_OPERATOR, 1);
+            }
+            double r = iterateBad ? Double.NaN : avg == null ? naturalResidual(z, exactF) : averageResidual(avg);
             if (!Double.isFinite(r)) {
                 String what = iterateBad ? "the iterate" : avg == null ? "F" : "F at the ergodic average";
                 return end(Status.NUMERICAL_ERROR, what + " became non-finite at iteration " + k
@@ -67,7 +73,7 @@ final class ViRun<P extends VariationalInequality> {
             lastR = r;
             stepper.record(k, z, fz);
             monitor.iteration(k, Double.NaN, r);
-            if (check != null && check.violates(k, z, fz)) {
+            if (check != null && check.violates(k, z, exactF)) {
                 return end(Status.INVALID_INPUT, check.witness() + "; " + solver.id() + " needs a monotone operator "
                         + "and its guarantee does not hold here. Use a method for non-monotone games, start closer to a "
                         + "solution where F is locally monotone, or set nonMonotone=continue to run on regardless",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.banach.api.Certificate;
 import org.banach.api.Monitor;
@@ -12,6 +13,7 @@ import org.banach.api.Result;
 import org.banach.api.Settings;
 import org.banach.api.Solver;
 import org.banach.api.Status;
+import org.banach.api.games.StochasticVariationalInequality;
 import org.banach.api.games.VariationalInequality;
 
 /**
@@ -36,6 +38,17 @@ import org.banach.api.games.VariationalInequality;
  * iterate reached, and {@code nonMonotone=continue} counts it as {@value #MONOTONICITY_VIOLATIONS} and
  * runs on without the guarantee.
  *
+ * <p>{@link Feature#STOCHASTIC}: the method can run on the stochastic oracle of a
+ * {@link StochasticVariationalInequality} and with decreasing steps, the setting of Hsieh, Iutzeler,
+ * Malick &amp; Mertikopoulos (NeurIPS 2019). {@code oracle=sampled} makes every call of the method a
+ * sample V̂(z) ({@link StochasticVariationalInequality#sampledOperator}, drawn from a
+ * {@link SplittableRandom} seeded with {@link Settings#seed()}, so a run is reproducible), still counted
+ * as {@value #OPERATOR}; a problem without such an oracle is refused with INVALID_INPUT. The residual
+ * of the trace, the stop test, the claim and the monotonicity check then use the exact F at the
+ * reported iterate, one extra call per iterate counted apart as {@value #RESIDUAL_OPERATOR} (a
+ * measurement, not part of the method). {@code stepSchedule=decreasing} replaces the constant step η by
+ * γ_k = η/(k + b), b = {@code stepOffset} ({@link StepSchedule}).
+ *
  * @param <P> the problem type
  */
 public abstract class ViSolver<P extends VariationalInequality> implements Solver<P> {
@@ -44,6 +57,14 @@ public abstract class ViSolver<P extends VariationalInequality> implements Solve
     public static final String OPERATOR = "operator";
     /** Counter name of the measurement evaluations F(z̄) at the ergodic average ({@code output=average}). */
     public static final String OPERATOR_AT_AVERAGE = "operator-at-average";
+    /** Counter name of the exact evaluations F(z_k) that measure the residual when the method samples ({@code oracle=sampled}). */
+    public static final String RESIDUAL_OPERATOR = "residual-operator";
+    /** Parameter name of the step schedule ({@link Feature#STOCHASTIC}). */
+    public static final String STEP_SCHEDULE = "stepSchedule";
+    /** Parameter name of the offset b of the decreasing schedule η/(k + b) ({@link Feature#STOCHASTIC}). */
+    public static final String STEP_OFFSET = "stepOffset";
+    /** Parameter name of the oracle choice, exact or sampled ({@link Feature#STOCHASTIC}). */
+    public static final String ORACLE = "oracle";
     /** Counter name of the witnessed monotonicity violations ({@code nonMonotone=continue}). */
     public static final String MONOTONICITY_VIOLATIONS = "monotonicity-violations";
     /** A run ends with DIVERGED once the residual exceeds this multiple of the starting one. */
@@ -54,7 +75,12 @@ public abstract class ViSolver<P extends VariationalInequality> implements Solve
         /** The method keeps an ergodic average; adds the parameter {@code output}. */
         AVERAGE,
         /** The method needs a monotone operator; adds the parameter {@code nonMonotone}. */
-        MONOTONE
+        MONOTONE,
+        /**
+         * The method runs on a sampled oracle and with decreasing steps; adds the parameters
+         * {@code oracle}, {@code stepSchedule} and {@code stepOffset}.
+         */
+        STOCHASTIC
     }
 
     /** One method: advances z to the next iterate and leaves F at the new z in {@code fz}. */
@@ -109,6 +135,16 @@ public abstract class ViSolver<P extends VariationalInequality> implements Solve
                     "when two consecutive iterates show <F(z')-F(z), z'-z> < 0 (F not monotone, the method's "
                             + "guarantee void): stop with INVALID_INPUT, or count it and continue"));
         }
+        if (features.contains(Feature.STOCHASTIC)) {
+            all.add(ParameterSpec.choice(ORACLE, "exact", List.of("exact", "sampled"),
+                    "operator values of the method: the exact F, or samples of the problem's stochastic oracle "
+                            + "(unbiased, seeded by the run's seed; the residual is still measured with the exact F)"));
+            all.add(ParameterSpec.choice(STEP_SCHEDULE, "constant", List.of("constant", "decreasing"),
+                    "constant step eta, or eta/(k + stepOffset) at iteration k = 0, 1, ... (E|z_k - z*|^2 = O(1/k) "
+                            + "with sampled oracles near a strongly monotone solution when eta > 1/(2 mu))"));
+            all.add(ParameterSpec.real(STEP_OFFSET, 1, Double.MIN_NORMAL, Double.MAX_VALUE,
+                    "offset b of the decreasing schedule eta/(k + b); eta/b is the first step"));
+        }
         all.addAll(List.of(own));
         this.parameters = Collections.unmodifiableList(all);
     }
@@ -147,6 +183,12 @@ public abstract class ViSolver<P extends VariationalInequality> implements Solve
             return Result.failure(Status.INVALID_INPUT, id + ": the start point has the non-finite entry z[" + bad
                     + "] = " + z[bad]);
         }
+        boolean sampled = features.contains(Feature.STOCHASTIC) && "sampled".equals(settings.string(ORACLE));
+        if (sampled && !(problem instanceof StochasticVariationalInequality)) {
+            return Result.failure(Status.INVALID_INPUT, id + ": oracle=sampled needs a problem with a stochastic "
+                    + "oracle, but " + problem.name() + " has none; use oracle=exact or a problem with a noise "
+                    + "parameter (e.g. games/nonmonotone-vi, games/bilinear-game)");
+        }
         String refusal = refusal(problem, settings);
         if (refusal != null) {
             return Result.failure(Status.INVALID_INPUT, id + ": " + refusal);
@@ -154,27 +196,42 @@ public abstract class ViSolver<P extends VariationalInequality> implements Solve
         boolean average = features.contains(Feature.AVERAGE) && "average".equals(settings.string("output"));
         MonotonicityCheck check = features.contains(Feature.MONOTONE)
                 ? new MonotonicityCheck("stop".equals(settings.string("nonMonotone")), monitor, n) : null;
-        return new ViRun<>(this, problem, settings, monitor, z, average, check).loop();
+        Operator op = sampled
+                ? new Operator(problem, monitor, new SplittableRandom(settings.seed()))
+                : new Operator(problem, monitor, null);
+        return new ViRun<>(this, problem, settings, op, z, average, check).loop();
     }
 
     public String id() {
         return id;
     }
 
-    /** F(z) with counting. */
+    /** F(z) (or, with a sampled oracle, V̂(z)) with counting. */
     public static final class Operator {
         private final VariationalInequality problem;
         private final Monitor monitor;
+        private final SplittableRandom rng;
 
-        Operator(VariationalInequality problem, Monitor monitor) {
+        /** {@code rng} null: the exact F; otherwise the problem's stochastic oracle drawing from it. */
+        Operator(VariationalInequality problem, Monitor monitor, SplittableRandom rng) {
             this.problem = problem;
             this.monitor = monitor;
+            this.rng = rng;
         }
 
-        /** out = F(z), counted as {@value ViSolver#OPERATOR}. */
+        /** out = F(z), or a sample V̂(z) when the oracle is sampled; counted as {@value ViSolver#OPERATOR}. */
         public void apply(double[] z, double[] out) {
-            problem.operator(z, out);
+            if (rng == null) {
+                problem.operator(z, out);
+            } else {
+                ((StochasticVariationalInequality) problem).sampledOperator(z, rng, out);
+            }
             monitor.count(OPERATOR, 1);
+        }
+
+        /** Whether {@link #apply} samples the stochastic oracle. */
+        boolean sampled() {
+            return rng != null;
         }
 
         /** z := P_Z(z). */
