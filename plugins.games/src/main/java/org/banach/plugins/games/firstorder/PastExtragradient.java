@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Popov's past extra-gradient method (PEG) as written by Hsieh, Iutzeler, Malick &amp; Mertikopoulos,
- * "On the convergence of single-call stochastic extra-gradient methods" (NeurIPS 2019, eq. (PEG)):
+ * "On the convergence of single-call stochastic extra-gradient methods" (NeurIPS 2019):
  * X_{t+1/2} = P(X_t − γ_t V̂(X_{t−1/2})), X_{t+1} = P(X_t − γ_t V̂(X_{t+1/2})), with X_{−1/2} = X_0, the
  * step γ_t constant (η) or η/(t + b) ({@code stepSchedule}, {@link StepSchedule}) and V̂ the exact F or
  * the problem's stochastic oracle ({@code oracle=sampled}, {@link ViSolver}). The extrapolation reuses the operator value of
@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Component;
  * ({@code output=average}) has a restricted gap of O(1/t) (Hsieh et al., deterministic case) and, for an
  * affine F without constraints, residual ‖F(z̄_t)‖ = ‖X_0 − X_t‖/(ηt) exactly. With sampled oracles
  * and γ_t = η/(t + b), E‖X_t − x*‖² = O(1/t) near a second-order sufficient (locally strongly
- * monotone) solution (the paper's Theorem 5, with high probability from a nearby start).
+ * monotone) solution (the paper's local last-iterate result, with high probability from a nearby start).
  */
 @Component(service = Solver.class, property = {
         SolverProperties.ID + "=" + PastExtragradient.ID,

@@ -6,10 +6,11 @@ import org.banach.api.Settings;
  * The step sizes γ_k of a {@link ViSolver} run, k = 0, 1, 2, … the iteration index: constant γ_k = η
  * (the parameter {@code step}), or, with {@code stepSchedule=decreasing}, γ_k = η/(k + b) for
  * b = {@code stepOffset}, the schedule γ_t = γ/(t + b) of Hsieh, Iutzeler, Malick &amp; Mertikopoulos
- * (NeurIPS 2019, Theorems 4–5) under which the stochastic single-call methods reach
- * E‖X_t − x*‖² = O(1/t) (for an operator that is strongly monotone, globally or locally at a
- * second-order sufficient solution, with strong-monotonicity modulus μ, this needs η &gt; 1/(2μ) and
- * η/b inside the method's stable constant-step range).
+ * (NeurIPS 2019) under which the stochastic single-call methods reach E‖X_t − x*‖² = O(1/t) for an
+ * operator that is strongly monotone, globally or locally at a second-order sufficient solution. With
+ * strong-monotonicity modulus μ the noise recursion e_{t+1} ≈ (1 − 2μγ_t)e_t + γ_t²σ² gives
+ * e_t ≈ σ²η²/((2μη − 1)t) when η &gt; 1/(2μ) (a smaller η gives the slower rate t^{−2μη}); η/b should lie
+ * inside the method's stable constant-step range.
  */
 final class StepSchedule {
 

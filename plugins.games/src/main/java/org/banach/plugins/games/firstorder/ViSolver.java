@@ -19,7 +19,8 @@ import org.banach.api.games.VariationalInequality;
 /**
  * What the first-order solvers of {@link VariationalInequality} (and of its sub-types, such as
  * differentiable games) share: the parameters {@code maxIterations}, {@code tolerance} and {@code step}
- * (η) followed by the optional {@code output} and {@code nonMonotone} and then the solver's own; the
+ * (η) followed by the optional {@code output}, {@code nonMonotone} and {@code oracle}, {@code stepSchedule},
+ * {@code stepOffset} and then the solver's own; the
  * refusal of a start of the wrong length or with non-finite entries (INVALID_INPUT); one loop that
  * measures the natural residual r(z) = ‖z − P_Z(z − F(z))‖₂ of the returned point (the trace's measure
  * and the claimed {@link Certificate#OPERATOR_RESIDUAL}, defined as the runtime defines it) and ends
