@@ -36,9 +36,11 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * least-squares fit of log r_k against k over its second half [⌊K/2⌋, K]; NaN when that window has fewer
  * than {@link #MIN_POINTS} points, r₀ is not positive and finite, or the series is missing.</li>
  * </ol>
- * Verdict: when m ≤ ρ + {@link #SLACK} or m is NaN, the certificate is {@code contraction} with value ρ:
- * <b>satisfied ⇔ ρ &lt; 1 and ρ ≤ tolerance</b>. When m &gt; ρ + SLACK the residuals contradict the
- * radius: the value is m and the certificate fails. A malformed metric, a returned point of the wrong
+ * Verdict: when m ≤ ρ + {@link #SLACK} or m is NaN, the certificate is {@code contraction} with value ρ
+ * and tolerance t = min(tolerance, 1 − {@link #MARGIN}): <b>satisfied ⇔ ρ ≤ t</b>, i.e. ρ &lt; 1 by more
+ * than the eigensolver's rounding (a radius within MARGIN of 1, such as alternating GDA's on a bilinear
+ * game, certifies nothing) and ρ ≤ tolerance. When m &gt; ρ + SLACK the residuals contradict the
+ * radius: the value is m, the tolerance min(t, ρ), and the certificate fails. A malformed metric, a returned point of the wrong
  * length or non-finite, d &gt; {@link #MAX_DIMENSION} or a failed eigensolve give NaN (fails). The safe
  * step is not recomputed (NaN).
  */
@@ -54,6 +56,8 @@ public final class MomentumContraction {
     public static final int MIN_POINTS = 10;
     /** Slack on the measured rate (the fit of a finite, oscillating trajectory). */
     public static final double SLACK = 1e-3;
+    /** A radius must be below 1 by more than this (rounding of the eigenvalues) to certify a contraction. */
+    public static final double MARGIN = 1e-9;
     /** Largest dimension verified (a 3d×3d dense eigenproblem). */
     public static final int MAX_DIMENSION = 2000;
 
@@ -107,11 +111,12 @@ public final class MomentumContraction {
         if (Double.isNaN(rho)) {
             return Certificate.contraction(Double.NaN, tolerance, metric, Double.NaN);
         }
+        double t = Math.min(tolerance, 1 - MARGIN);
         double m = measuredRate(result.series().get(RESIDUAL));
         if (m > rho + SLACK) {
-            return Certificate.contraction(m, Math.min(tolerance, rho), metric, Double.NaN);
+            return Certificate.contraction(m, Math.min(t, rho), metric, Double.NaN);
         }
-        return Certificate.contraction(rho, tolerance, metric, Double.NaN);
+        return Certificate.contraction(rho, t, metric, Double.NaN);
     }
 
     /** The spectral radius of the iteration linearised at z (steps 1–3 of the class comment); NaN when undefined. */
