@@ -35,7 +35,7 @@ import org.osgi.service.component.annotations.Component;
  * {@code complex-momentum[step=α,momentum=|β|,phase=φ,mode=simultaneous|alternating]}, which names the
  * iteration so the runtime's {@code GameContractionVerifier} rebuilds the matrix from the problem alone;
  * its safe step is the upper end of the interval of steps around α (or the nearest one below α) on which
- * the radius stays below 1 at the same momentum and phase, searched on a grid and refined by bisection
+ * the radius stays below 1 − 1e-9 at the same momentum and phase, searched on a grid and refined by bisection
  * ({@link ComplexMomentumCertificate}; for {@code alternating=true} only when d ≤
  * {@value #ALTERNATING_SEARCH_MAX_DIMENSION}, otherwise the step itself when ρ &lt; 1 and NaN when not).
  * The measured rate m is exp(slope) of a semi-log fit of the recorded natural residuals over the second
