@@ -40,6 +40,11 @@ import org.osgi.service.component.annotations.Component;
  * trajectory does not contradict it). When m &gt; q + SLACK the trajectory disproves the bound: the value
  * is m and the certificate fails. A missing or malformed metric or step gives NaN (fails). The bounds
  * are sampled (exact for constant Jacobians, i.e. quadratic games), not interval enclosures.
+ * <p>
+ * A claim whose metric starts with {@code complex-momentum[} (games.complex-momentum, Lorraine et al. 2022)
+ * is checked instead by {@link MomentumContraction}: the spectral radius of the iteration the metric
+ * names, rebuilt from the game's Jacobian at the returned point, against the rate of the recorded
+ * residuals.
  */
 @Component(service = CertificateVerifier.class, property = "banach.verifier.criterion=" + Certificate.CONTRACTION)
 public final class GameContractionVerifier implements CertificateVerifier<DifferentiableGame> {
@@ -70,6 +75,9 @@ public final class GameContractionVerifier implements CertificateVerifier<Differ
     @Override
     public Certificate verify(DifferentiableGame game, Result result, double tolerance) {
         Certificate claim = result.certificate();
+        if (claim != null && MomentumContraction.names(claim.metric())) {
+            return MomentumContraction.verify(game, result, tolerance);
+        }
         double[] w = claim == null ? null : weights(claim.metric(), game.players());
         double[] size = result.series().get(STEP_SIZE);
         double eta = size == null || size.length == 0 ? Double.NaN : size[0];
@@ -227,7 +235,8 @@ public final class GameContractionVerifier implements CertificateVerifier<Differ
         return points;
     }
 
-    private static DMatrixRMaj jacobian(DifferentiableGame game, double[] z) {
+    /** J_F(z) from d Jacobian-vector products. */
+    static DMatrixRMaj jacobian(DifferentiableGame game, double[] z) {
         int d = game.dimension();
         DMatrixRMaj j = new DMatrixRMaj(d, d);
         double[] e = new double[d];
