@@ -204,8 +204,20 @@ class LinearProgrammingTest {
     void declaresItsParameters() {
         Settings d = Settings.defaults(lp.parameters());
         assertEquals(1e-9, d.real("tolerance"));
-        assertEquals("bland", d.string("pivotRule"));
+        assertEquals("dantzig", d.string("pivotRule"));
         assertEquals(MatrixGame.class, lp.problemType());
         lp.parameters().forEach(p -> assertTrue(!p.help().isBlank(), p.name()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {200, 500})
+    void largeRandomGamesAreSolvedExactly(int size) {
+        MatrixGame g = game("games/random-zero-sum", "rows=" + size, "cols=" + size, "seed=" + (size + 1));
+        TestMonitor m = new TestMonitor();
+        Result r = run(lp, g, m);
+        double e = verified(g, r);
+        assertTrue(e <= 1e-9, size + "x" + size + ": exploitability " + e);
+        System.out.printf("games.lp %dx%d: %d pivots, exploitability %.2e, value %.12f%n", size, size,
+                r.iterations(), e, r.objective());
     }
 }
