@@ -26,11 +26,11 @@ final class BenchGamesCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "PART", description = "Run one section only: lp or calls (default: both).")
     String only;
 
-    @Option(names = "--sizes", paramLabel = "N,...", split = ",", description = "Game sizes of the lp section "
+    @Option(names = "--sizes", paramLabel = "N,N,...", split = ",", hideParamSyntax = true, description = "Game sizes of the lp section "
             + "(default: 200,1000,2000).")
     List<Integer> sizes;
 
-    @Option(names = "--components", paramLabel = "N,...", split = ",", description = "Component counts n of the calls "
+    @Option(names = "--components", paramLabel = "N,N,...", split = ",", hideParamSyntax = true, description = "Component counts n of the calls "
             + "section (default: 100,1000).")
     List<Integer> components;
 

@@ -2,10 +2,6 @@ package org.banach.plugins.games.exact;
 
 import java.util.function.LongPredicate;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.LUDecomposition;
-
 /**
  * Both players' optimal strategies of a zero-sum matrix game from ONE linear programme in standard form,
  * solved by a dense-tableau primal simplex method started at its slack basis (no phase one). The payoffs
@@ -21,7 +17,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
  * with Harris's two-pass ratio test, falling back to Bland's rule after a run of degenerate pivots
  * (anti-cycling). Rounding is kept in check by reinversion: every {@code m} pivots and once more at
  * optimality the tableau, its right-hand side and the multipliers u are recomputed from the original
- * columns of the basis by an LU decomposition with partial pivoting (Commons Math), and the returned
+ * columns of the basis by an LU decomposition with partial pivoting ({@link DenseLu}), and the returned
  * strategies come from that last reinversion.
  */
 final class GameSimplex {
@@ -239,11 +235,9 @@ final class GameSimplex {
     /** Recomputes tableau, right-hand side, multipliers u = B⁻ᵀc_B and reduced costs from the basis. */
     private void reinvert() {
         double[][] b = new double[m][m];
-        double[][] bt = new double[m][m];
         for (int i = 0; i < m; i++) {
             for (int k = 0; k < m; k++) {
                 b[i][k] = column(i, basis[k]);
-                bt[k][i] = b[i][k];
             }
         }
         double[][] full = new double[m][cols + 1];
@@ -257,12 +251,11 @@ final class GameSimplex {
             costs[k] = basis[k] < n ? 1 : 0;
         }
         try {
-            DecompositionSolver lu = new LUDecomposition(new Array2DRowRealMatrix(b, false)).getSolver();
-            tableau = lu.solve(new Array2DRowRealMatrix(full, false)).getData();
-            multipliers = new LUDecomposition(new Array2DRowRealMatrix(bt, false)).getSolver()
-                    .solve(new org.apache.commons.math3.linear.ArrayRealVector(costs, false)).toArray();
-        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
-            throw new LostAccuracy("the simplex basis became singular");
+            DenseLu lu = new DenseLu(b);
+            tableau = lu.solve(full);
+            multipliers = lu.solveTransposed(costs);
+        } catch (ArithmeticException e) {
+            throw new LostAccuracy("the simplex basis became singular (" + e.getMessage() + ")");
         }
         for (int j = 0; j < cols; j++) {
             double s = j < n ? 1 : 0;
