@@ -32,10 +32,10 @@ import org.osgi.service.component.annotations.Component;
  * adaptive primal weight ({@link PdhgRestarts}: Applegate, Hinder, Lu &amp; Lubin, Math. Program. 201 (2023)
  * 133–184): a zero-sum game's saddle problem is sharp, so the restarted method converges linearly where
  * the plain average converges like 1/k; with it the run follows and returns the (restarted) iterate and
- * {@code output} has no average to choose. Default because a restart only fires once the gap has fallen
- * to 0.2 of the epoch's start (or stalled below 0.8 of it), so it costs nothing on easy games and wins by
- * orders of magnitude at high accuracy (random 100×100 games: 1e-8 in hundreds of iterations instead of
- * tens of thousands).
+ * {@code output} has no average to choose. Default because the restart criteria are cheap (O(m + n) per
+ * step, no extra mat-vec) and at high accuracy it wins more than tenfold: on random 100×100 games it
+ * reaches exploitability 1e-8 in 2,600–5,700 iterations, where plain PDHG is still at 5e-6–2e-5 after ten
+ * times as many; on random 1000×1000 and 2000×2000 games it reaches 1e-6 in 6,500–7,800 iterations.
  */
 @Component(service = Solver.class, property = {
         SolverProperties.ID + "=" + Pdhg.ID,
