@@ -27,8 +27,9 @@ import org.osgi.service.component.annotations.Component;
  * {@code tolerance}·max(1, max a − min a), NUMERICAL_ERROR otherwise or when the basis turns singular;
  * ITERATION_LIMIT after {@code maxIterations} pivots. The start profile is not used. The monitor is told
  * every pivot (objective and measure NaN; the last call carries the value and the exploitability) and
- * asked whether to stop. Each pivot costs O(m(m + n)): random 200×200 games take well under a second,
- * 500×500 a few seconds; beyond that use a first-order solver (games.pdhg with restart=adaptive).
+ * asked whether to stop. Each pivot costs O(m(m + n)) and random n×n games need about 4n–20n pivots:
+ * measured 0.02 s at 200×200 (about 800 pivots), 1.4 s at 500×500, 14 s at 1000×1000 (22,000 pivots);
+ * for low accuracy on large games a first-order solver (games.pdhg restart=adaptive) is faster.
  */
 @Component(service = Solver.class, property = {
         SolverProperties.ID + "=" + LinearProgramming.ID,

@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * GB2's LP must-shows: published values and optimal strategies of rock–paper–scissors and Morra, random
- * games (20×30 and 200×200) solved to exploitability below 1e-9 with the primal and dual values equal (LP
- * duality) and equal to Mirror-Prox's and restarted PDHG's within their gaps, degenerate games with many equilibria, refusals and the pivot limit.
+ * games (20×30, 200×200, 500×500) solved to exploitability below 1e-9 with the primal and dual values
+ * equal (LP duality) and equal to Mirror-Prox's and restarted PDHG's within their gaps, degenerate games
+ * with many equilibria, refusals and the pivot limit.
  */
 class LinearProgrammingTest {
 
@@ -230,5 +231,16 @@ class LinearProgrammingTest {
         assertEquals(r.objective(), p.objective(), gap + 1e-12, "both values lie within PDHG's guarantees");
         System.out.printf("games.lp 200x200: %d pivots, exploitability %.2e, value %.12f; games.pdhg %d iterations,"
                 + " value %.12f (gap %.1e)%n", r.iterations(), e, r.objective(), p.iterations(), p.objective(), gap);
+    }
+
+    @Test
+    void randomFiveHundredSquareGameIsSolvedExactly() {
+        MatrixGame g = game("games/random-zero-sum", "rows=500", "cols=500", "seed=501");
+        Result r = solve(g);
+        double e = verified(g, r);
+        assertTrue(e <= 1e-9, "exploitability " + e);
+        double[] bounds = r.series().get("value-bounds");
+        assertEquals(bounds[0], bounds[1], 1e-9, "primal and dual values");
+        System.out.printf("games.lp 500x500: %d pivots, exploitability %.2e%n", r.iterations(), e);
     }
 }
