@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         scope = ScopeType.INHERIT,
         description = "Banach: iterative solvers with certificates the platform recomputes, on an OSGi runtime.",
         subcommands = {SolversCommand.class, ProblemsCommand.class, BackendsCommand.class, SolveCommand.class,
-                RunCommand.class, ShellCommand.class, BenchCommand.class, BenchOptimCommand.class},
+                RunCommand.class, ShellCommand.class, BenchCommand.class, BenchOptimCommand.class, BenchGamesCommand.class},
         footerHeading = "%nExit codes:%n", footer = Main.EXIT_CODES)
 public final class Main implements Runnable {
 

@@ -16,6 +16,7 @@ import org.banach.api.conformance.TestMonitor;
 import org.banach.api.games.MatrixGame;
 import org.banach.api.games.NormalFormGame;
 import org.banach.plugins.games.firstorder.MirrorProx;
+import org.banach.plugins.games.firstorder.Pdhg;
 import org.banach.plugins.games.problems.GamesProblemProvider;
 import org.banach.runtime.cpu.CpuBackend;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * GB2's LP must-shows: published values and optimal strategies of rock–paper–scissors and Morra, random
- * games solved to exploitability below 1e-9 with the two programmes' values equal (LP duality) and equal
- * to Mirror-Prox's within its gap, degenerate games with many equilibria, refusals and the pivot limit.
+ * games (20×30, 200×200, 500×500) solved to exploitability below 1e-9 with the primal and dual values
+ * equal (LP duality) and equal to Mirror-Prox's and restarted PDHG's within their gaps, degenerate games
+ * with many equilibria, refusals and the pivot limit.
  */
 class LinearProgrammingTest {
 
@@ -204,8 +206,41 @@ class LinearProgrammingTest {
     void declaresItsParameters() {
         Settings d = Settings.defaults(lp.parameters());
         assertEquals(1e-9, d.real("tolerance"));
-        assertEquals("bland", d.string("pivotRule"));
+        assertEquals("dantzig", d.string("pivotRule"));
         assertEquals(MatrixGame.class, lp.problemType());
         lp.parameters().forEach(p -> assertTrue(!p.help().isBlank(), p.name()));
+    }
+
+    @Test
+    void randomTwoHundredSquareGameIsSolvedExactlyAndAgreesWithRestartedPdhg() {
+        MatrixGame g = game("games/random-zero-sum", "rows=200", "cols=200", "seed=201");
+        Result r = solve(g);
+        double e = verified(g, r);
+        assertTrue(e <= 1e-9, "exploitability " + e);
+        TestMonitor m = new TestMonitor() {
+            private final CpuBackend cpu = new CpuBackend();
+
+            @Override
+            public org.banach.api.backend.Backend backend() {
+                return cpu;
+            }
+        };
+        Result p = run(new Pdhg(), g, m, "restart=adaptive", "tolerance=1e-9", "maxIterations=200000");
+        assertEquals(Status.CONVERGED, p.status(), String.valueOf(p));
+        double gap = NormalFormGame.exploitability(g, p.solution());
+        assertEquals(r.objective(), p.objective(), gap + 1e-12, "both values lie within PDHG's guarantees");
+        System.out.printf("games.lp 200x200: %d pivots, exploitability %.2e, value %.12f; games.pdhg %d iterations,"
+                + " value %.12f (gap %.1e)%n", r.iterations(), e, r.objective(), p.iterations(), p.objective(), gap);
+    }
+
+    @Test
+    void randomFiveHundredSquareGameIsSolvedExactly() {
+        MatrixGame g = game("games/random-zero-sum", "rows=500", "cols=500", "seed=501");
+        Result r = solve(g);
+        double e = verified(g, r);
+        assertTrue(e <= 1e-9, "exploitability " + e);
+        double[] bounds = r.series().get("value-bounds");
+        assertEquals(bounds[0], bounds[1], 1e-9, "primal and dual values");
+        System.out.printf("games.lp 500x500: %d pivots, exploitability %.2e%n", r.iterations(), e);
     }
 }

@@ -52,8 +52,10 @@ class PdhgTest {
         int iterations = 4000;
         TestMonitor mon = Games.monitor();
         Result r = tau.isEmpty()
-                ? Games.solve(new Pdhg(), g, mon, "output=average", "tolerance=0", "maxIterations=" + iterations)
-                : Games.solve(new Pdhg(), g, mon, "output=average", "tolerance=0", "maxIterations=" + iterations, tau);
+                ? Games.solve(new Pdhg(), g, mon, "restart=none", "output=average", "tolerance=0",
+                        "maxIterations=" + iterations)
+                : Games.solve(new Pdhg(), g, mon, "restart=none", "output=average", "tolerance=0",
+                        "maxIterations=" + iterations, tau);
         assertEquals(Status.ITERATION_LIMIT, r.status(), String.valueOf(r));
         double norm = SimplexSteps.spectralNorm(g.rowPayoffs(), m, n);
         double t = tau.isEmpty() ? 0.99 / norm : 0.05;
@@ -142,7 +144,8 @@ class PdhgTest {
             }
             x = xNext;
             y = yNext;
-            Result r = Games.solve(new Pdhg(), g, Games.monitor(), "tau=" + tau, "sigma=" + sigma, "output=last",
+            Result r = Games.solve(new Pdhg(), g, Games.monitor(), "restart=none", "tau=" + tau, "sigma=" + sigma,
+                    "output=last",
                     "tolerance=0", "maxIterations=" + k);
             double[] z = r.solution();
             for (int i = 0; i < m; i++) {

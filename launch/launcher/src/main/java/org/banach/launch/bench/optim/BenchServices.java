@@ -12,7 +12,7 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /** Service look-ups of the side-by-side benchmark: problems, solvers and the cpu backend from the embedded framework. */
-final class BenchServices {
+public final class BenchServices {
 
     private BenchServices() {
     }
@@ -25,7 +25,7 @@ final class BenchServices {
         return Math.sqrt(s);
     }
 
-    static Problem problem(BundleContext ctx, String id, Map<String, String> params) throws InvalidSyntaxException {
+    public static Problem problem(BundleContext ctx, String id, Map<String, String> params) throws InvalidSyntaxException {
         for (ServiceReference<ProblemProvider> pr : ctx.getServiceReferences(ProblemProvider.class, null)) {
             ProblemProvider provider = ctx.getService(pr);
             if (provider != null && provider.problems().stream().anyMatch(d -> d.id().equals(id))) {
@@ -37,7 +37,7 @@ final class BenchServices {
 
     /** The solver service the runtime would pick: highest ranking, then lowest service id. */
     @SuppressWarnings("unchecked")
-    static Solver<Problem> solver(BundleContext ctx, String id) throws InvalidSyntaxException {
+    public static Solver<Problem> solver(BundleContext ctx, String id) throws InvalidSyntaxException {
         Solver<?> best = null;
         ServiceReference<?> bestRef = null;
         for (ServiceReference<Solver> ref : ctx.getServiceReferences(Solver.class, "(" + SolverProperties.ID + "=" + id + ")")) {
@@ -52,7 +52,7 @@ final class BenchServices {
         return (Solver<Problem>) best;
     }
 
-    static Backend cpuBackend(BundleContext ctx) throws InvalidSyntaxException {
+    public static Backend cpuBackend(BundleContext ctx) throws InvalidSyntaxException {
         for (ServiceReference<Backend> br : ctx.getServiceReferences(Backend.class, null)) {
             Backend b = ctx.getService(br);
             if (b != null && "cpu".equals(b.id())) {

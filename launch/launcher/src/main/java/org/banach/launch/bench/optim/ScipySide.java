@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * of this package), extracted to a temporary folder and run as {@code python3 scipy_side.py}, a server answering one JSON line per JSON request line, so that the
  * benchmark can alternate Java and SciPy runs.
  */
-final class ScipySide implements AutoCloseable {
+public final class ScipySide implements AutoCloseable {
 
     static final String MISSING = "bench-optim needs python3 with numpy and SciPy";
 
@@ -72,6 +72,29 @@ final class ScipySide implements AutoCloseable {
         return open(python, threads, List.of(resource, "json_lines.py"));
     }
 
+    /**
+     * As {@link #open(String, int)} for a server script that is a resource of {@code owner}'s package (another
+     * bench section's Python side); the request loop ({@code json_lines.py}) comes along from this package.
+     */
+    public static ScipySide open(String python, int threads, Class<?> owner, String server) throws IOException {
+        if (!available(python)) {
+            throw new MissingPythonException(MISSING + " ('" + python + " -c \"import numpy, scipy\"' failed)");
+        }
+        Path folder = Files.createTempDirectory("banach-bench");
+        copy(owner, server, folder);
+        copy(ScipySide.class, "json_lines.py", folder);
+        return new ScipySide(python, threads, folder, folder.resolve(server));
+    }
+
+    private static void copy(Class<?> owner, String name, Path folder) throws IOException {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("the launcher lacks its resource " + name);
+            }
+            Files.copy(in, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** Extracts {@code scripts} (the server first, then the modules it imports) and checks the interpreter. */
     private static ScipySide open(String python, int threads, List<String> scripts) throws IOException {
         if (!available(python)) {
@@ -91,7 +114,7 @@ final class ScipySide implements AutoCloseable {
     }
 
     /** True when {@code python -c "import numpy, scipy"} exits 0 within 60 s. */
-    static boolean available(String python) {
+    public static boolean available(String python) {
         try {
             Process p = new ProcessBuilder(python, "-c", "import numpy, scipy").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -114,7 +137,7 @@ final class ScipySide implements AutoCloseable {
     }
 
     /** One request to the SciPy server (started on first use); the answer, or an IOException for its error. */
-    synchronized JsonNode call(Map<String, Object> request) throws IOException {
+    public synchronized JsonNode call(Map<String, Object> request) throws IOException {
         if (process == null) {
             ProcessBuilder pb = new ProcessBuilder(python, script.toString())
                     .redirectError(folder.resolve("stderr.txt").toFile());
@@ -179,7 +202,7 @@ final class ScipySide implements AutoCloseable {
     }
 
     /** python3 or numpy/SciPy missing. */
-    static final class MissingPythonException extends IllegalStateException {
+    public static final class MissingPythonException extends IllegalStateException {
         private static final long serialVersionUID = 1L;
 
         MissingPythonException(String message) {
