@@ -117,4 +117,39 @@ class CpuGemvTest {
         assertTrue(e.getMessage().startsWith("gemv: a (3x4) belongs to backend 'fake:0', not to 'cpu'"),
                 e.getMessage());
     }
+
+    @ParameterizedTest(name = "transA={0}")
+    @MethodSource("transposes")
+    void aLargeProductSplitAcrossThreadsIsBitIdenticalToTheSerialLoop(boolean ta) {
+        int rows = 700;
+        int cols = 530;
+        assertTrue((long) rows * cols >= Products.GEMV_PARALLEL_MIN, "large enough to run in parallel");
+        Random rnd = new Random(ta ? 5 : 6);
+        double[] a = Reference.random(rnd, rows * cols);
+        double[] x = Reference.random(rnd, ta ? rows : cols);
+        double[] y = Reference.random(rnd, ta ? cols : rows);
+        double[] expected = y.clone();
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] *= 0.25;
+        }
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                if (ta) {
+                    expected[j] += -1.5 * x[i] * a[i * cols + j];
+                }
+            }
+        }
+        if (!ta) {
+            for (int i = 0; i < rows; i++) {
+                expected[i] = 0.25 * y[i] + -1.5 * Kernels.dot(a, i * cols, x, 0, cols);
+            }
+        }
+        DeviceMatrix dy = cpu.upload(y.length, 1, y);
+        cpu.gemv(-1.5, cpu.upload(rows, cols, a), ta, cpu.upload(x.length, 1, x), 0.25, dy);
+        Reference.assertSameBits(expected, cpu.download(dy), "gemv transA=" + ta);
+    }
+
+    static Stream<Boolean> transposes() {
+        return Stream.of(false, true);
+    }
 }
