@@ -25,6 +25,7 @@ import org.banach.runtime.catalog.SolverEntry;
 import org.banach.runtime.jobs.BoundRun;
 import org.banach.runtime.jobs.JobEngine;
 import org.banach.runtime.verify.CertificateCheck;
+import org.banach.runtime.verify.GamePayoffs;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
@@ -182,13 +183,14 @@ public final class PlatformComponent implements Platform {
     }
 
     /**
-     * Recomputes the certificate. A solver that claims CONVERGED with a non-finite point or objective
+     * Recomputes the certificate (and, for a game, each player's payoff: {@link GamePayoffs}). A solver that claims CONVERGED with a non-finite point or objective
      * is overruled: the run is a NUMERICAL_ERROR, whatever the solver said.
      */
     private Result verify(BoundRun run, Result stamped) {
         Result.Builder b = stamped.toBuilder()
                 .verification(CertificateCheck.check(run.problem(), stamped, catalog.verifierFor(run.problem(),
                         stamped.certificate() == null ? null : stamped.certificate().criterion())));
+        GamePayoffs.attach(run.problem(), stamped.solution(), b);
         if (stamped.status() == Status.CONVERGED && !finite(stamped)) {
             b.status(Status.NUMERICAL_ERROR).message("solver " + run.solver().label()
                     + " claimed CONVERGED but returned a non-finite point or objective; the runtime overrules the claim"

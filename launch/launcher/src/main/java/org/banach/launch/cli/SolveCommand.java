@@ -107,6 +107,12 @@ final class SolveCommand implements Callable<Integer> {
                     .collect(Collectors.joining(", ", "[", x.length > 6 ? ", ... (" + x.length + " entries)]" : "]"));
             out.println("  solution     " + shown);
         }
+        double[] payoffs = r.series().get("payoffs");
+        if (payoffs != null) {
+            double[] value = r.series().get("game-value");
+            out.println("  payoffs      " + Arrays.stream(payoffs).mapToObj(Cli::num).collect(Collectors.joining(", ", "[", "]"))
+                    + (value == null ? "" : "   game value " + Cli.num(value[0])) + " (recomputed by the runtime)");
+        }
         Certificate c = r.certificate();
         out.println("  certificate  " + (c == null ? "none claimed"
                 : c.criterion() + " = " + Cli.num(c.value()) + (c.satisfied() ? " <= " : " > ") + Cli.num(c.tolerance())
