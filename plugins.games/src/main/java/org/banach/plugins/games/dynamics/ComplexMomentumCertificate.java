@@ -98,28 +98,13 @@ final class ComplexMomentumCertificate {
                     m[r + 3][c] = im[r][c];
                 }
             }
-            double q = radius(m);
+            double q = IterationSpectrum.spectralRadius(m);
             if (Double.isNaN(q)) {
                 return Double.NaN;
             }
             rho = Math.max(rho, q);
         }
         return rho;
-    }
-
-    private static double radius(double[][] m) {
-        try {
-            EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(m, false));
-            double[] re = eig.getRealEigenvalues();
-            double[] im = eig.getImagEigenvalues();
-            double rho = 0;
-            for (int i = 0; i < re.length; i++) {
-                rho = Math.max(rho, Math.hypot(re[i], im[i]));
-            }
-            return rho;
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
     }
 
     private static boolean contracts(double rho) {

@@ -75,8 +75,13 @@ final class IterationSpectrum {
                 l[r][k] = s[r];
             }
         }
+        return spectralRadius(l);
+    }
+
+    /** The largest eigenvalue modulus of the square matrix m (rows); NaN if the eigensolver fails. */
+    static double spectralRadius(double[][] m) {
         try {
-            EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(l, false));
+            EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(m, false));
             double[] re = eig.getRealEigenvalues();
             double[] im = eig.getImagEigenvalues();
             double rho = 0;
