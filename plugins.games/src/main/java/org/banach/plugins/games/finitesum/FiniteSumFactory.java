@@ -64,10 +64,7 @@ final class FiniteSumFactory {
      */
     static LinearFiniteSum bilinear(int n, int half, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        double[] a = SeededDraws.gaussian(rng, half * half);
-        for (int k = 0; k < a.length; k++) {
-            a[k] /= Math.sqrt(half);
-        }
+        double[] a = coupling(rng, half);
         int d = 2 * half;
         double[] mean = saddle(half, a, null, null);
         double[] m = components(rng, n, d, mean, HETEROGENEITY / Math.sqrt(half), half);
@@ -91,16 +88,22 @@ final class FiniteSumFactory {
         int r = Math.max(1, half / 2);
         double[] p = gram(SeededDraws.gaussian(rng, r * half), r, half);
         double[] q = gram(SeededDraws.gaussian(rng, r * half), r, half);
-        double[] a = SeededDraws.gaussian(rng, half * half);
-        for (int k = 0; k < a.length; k++) {
-            a[k] /= Math.sqrt(half);
-        }
+        double[] a = coupling(rng, half);
         int d = 2 * half;
         double[] mean = saddle(half, a, p, q);
         double[] m = components(rng, n, d, mean, HETEROGENEITY / Math.sqrt(half), null);
         SeededDraws.BoxSolution zw = SeededDraws.boxSolution(rng, d);
         return build(QUADRATIC + "[n=" + n + ",m=" + half + ",seed=" + seed + "]", rng, n, m, mean, zw.z(), zw.w(),
                 true);
+    }
+
+    /** Ā = G/√m for an m×m standard Gaussian G, row-major. */
+    private static double[] coupling(SplittableRandom rng, int half) {
+        double[] a = SeededDraws.gaussian(rng, half * half);
+        for (int k = 0; k < a.length; k++) {
+            a[k] /= Math.sqrt(half);
+        }
+        return a;
     }
 
     /** [[P, A], [−Aᵀ, R]] (2m×2m); P, R null for zero blocks. */
