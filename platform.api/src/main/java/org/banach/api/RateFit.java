@@ -45,6 +45,48 @@ public final class RateFit {
         return logLog(xy.get(0), xy.get(1));
     }
 
+    /**
+     * The measured linear rate of a residual sequence r₀, r₁, … (one value per iterate), as a solver's
+     * claim and the runtime's verifier both compute it (since 1.3): keep the prefix r₀ … r_K up to the
+     * last k before r_k first drops below {@code floor}·r₀ (below that, rounding dominates) or is not
+     * finite; then exp(slope) of the least-squares fit of log r_k against k over the second half
+     * [⌊K/2⌋, K] of that prefix. NaN when {@code r} is null or empty, r₀ is not positive and finite, or
+     * that window has fewer than {@code minPoints} points.
+     *
+     * @param r the residuals, r[k] at iterate k
+     * @param floor the relative cut-off, positive, e.g. 1e-12
+     * @param minPoints the fewest points of the fit window (fewer than 2 counts as 2)
+     * @return the contraction factor per iterate, or NaN as above
+     * @throws IllegalArgumentException if {@code floor} is not positive
+     */
+    public static double tailRate(double[] r, double floor, int minPoints) {
+        if (!(floor > 0)) {
+            throw new IllegalArgumentException("the floor of a tail rate must be positive, got " + floor);
+        }
+        if (r == null || r.length == 0 || !(r[0] > 0) || !Double.isFinite(r[0])) {
+            return Double.NaN;
+        }
+        int last = r.length - 1;
+        for (int k = 0; k < r.length; k++) {
+            if (!(r[k] >= floor * r[0]) || !Double.isFinite(r[k])) {
+                last = k - 1;
+                break;
+            }
+        }
+        int from = last / 2;
+        int n = last - from + 1;
+        if (n < Math.max(2, minPoints)) {
+            return Double.NaN;
+        }
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int k = 0; k < n; k++) {
+            x[k] = from + k;
+            y[k] = r[from + k];
+        }
+        return semiLog(x, y).factor();
+    }
+
     private static List<double[]> window(List<TracePoint> trace, long from, long to) {
         List<TracePoint> w = new ArrayList<>();
         for (TracePoint p : trace) {

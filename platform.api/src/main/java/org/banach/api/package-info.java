@@ -4,5 +4,5 @@
  * facade. Interfaces and value types only.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.banach.api;

@@ -52,4 +52,32 @@ class RateFitTest {
         assertEquals(true, f.slope() < 0);
         assertEquals(true, f.rSquared() < 1 && f.rSquared() > 0.8, f.toString());
     }
+
+    @Test
+    void tailRateFitsTheSecondHalfOfThePrefixAboveTheFloor() {
+        // 0.8^k down to k = 40, then rounding noise far below 1e-12 r0 that must be cut off
+        double[] r = new double[200];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = k <= 123 ? 2 * Math.pow(0.8, k) : 1e-20 * (1 + (k % 3));
+        }
+        assertEquals(0.8, RateFit.tailRate(r, 1e-12, 10), 1e-12);
+        // a slow start then a fast tail: only the second half [K/2, K] counts
+        double[] s = new double[61];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = k <= 30 ? Math.pow(0.99, k) : Math.pow(0.99, 30) * Math.pow(0.5, k - 30);
+        }
+        assertEquals(0.5, RateFit.tailRate(s, 1e-300, 10), 1e-12);
+    }
+
+    @Test
+    void tailRateIsNaNWithoutEnoughPointsOrAUsableStart() {
+        assertEquals(Double.NaN, RateFit.tailRate(new double[] {1, 0.5, 0.25}, 1e-12, 10));
+        assertEquals(Double.NaN, RateFit.tailRate(null, 1e-12, 10));
+        assertEquals(Double.NaN, RateFit.tailRate(new double[0], 1e-12, 10));
+        assertEquals(Double.NaN, RateFit.tailRate(new double[] {0, 1, 1, 1}, 1e-12, 2));
+        double[] nanAfterFour = {1, 0.5, 0.25, 0.125, Double.NaN, 0.01};
+        assertEquals(0.5, RateFit.tailRate(nanAfterFour, 1e-12, 2), 1e-12, "cut before the first NaN");
+        assertEquals(Double.NaN, RateFit.tailRate(nanAfterFour, 1e-12, 4), "window [1, 3] has 3 points");
+        assertThrows(IllegalArgumentException.class, () -> RateFit.tailRate(nanAfterFour, 0, 2));
+    }
 }

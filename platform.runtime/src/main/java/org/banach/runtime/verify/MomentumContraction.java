@@ -31,9 +31,9 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * iteration matrix is L_{all} (simultaneous) or L_{player 2}·L_{player 1} (alternating).</li>
  * <li>ρ = its spectral radius (EJML's general eigenvalue decomposition). Constraints are ignored: ρ is the
  * rate of the unconstrained iteration, exact for affine F, the local rate otherwise.</li>
- * <li>Measured rate m from the series {@value #RESIDUAL} (the natural residual r_k of every iterate): the
- * prefix up to the last k before r_k first drops below {@link #FLOOR}·r₀ or is not finite, and exp(slope) of the
- * least-squares fit of log r_k against k over its second half [⌊K/2⌋, K]; NaN when that window has fewer
+ * <li>Measured rate m from the series {@value #RESIDUAL} (the natural residual r_k of every iterate),
+ * {@link RateFit#tailRate}: the prefix up to the last k before r_k first drops below {@link #FLOOR}·r₀
+ * or is not finite, and exp(slope) of the least-squares fit of log r_k against k over its second half [⌊K/2⌋, K]; NaN when that window has fewer
  * than {@link #MIN_POINTS} points, r₀ is not positive and finite, or the series is missing.</li>
  * </ol>
  * Verdict: when m ≤ ρ + {@link #SLACK} or m is NaN, the certificate is {@code contraction} with value ρ
@@ -175,29 +175,8 @@ public final class MomentumContraction {
         return l;
     }
 
-    /** The measured rate of the class comment (NaN for a missing series). */
+    /** The measured rate of the class comment (NaN for a missing series): {@link RateFit#tailRate}. */
     public static double measuredRate(double[] r) {
-        if (r == null || r.length == 0 || !(r[0] > 0) || !Double.isFinite(r[0])) {
-            return Double.NaN;
-        }
-        int last = r.length - 1;
-        for (int k = 0; k < r.length; k++) {
-            if (!(r[k] >= FLOOR * r[0]) || !Double.isFinite(r[k])) {
-                last = k - 1;
-                break;
-            }
-        }
-        int from = last / 2;
-        int n = last - from + 1;
-        if (n < MIN_POINTS) {
-            return Double.NaN;
-        }
-        double[] x = new double[n];
-        double[] y = new double[n];
-        for (int k = 0; k < n; k++) {
-            x[k] = from + k;
-            y[k] = r[from + k];
-        }
-        return Math.exp(RateFit.semiLog(x, y).slope());
+        return RateFit.tailRate(r, FLOOR, MIN_POINTS);
     }
 }

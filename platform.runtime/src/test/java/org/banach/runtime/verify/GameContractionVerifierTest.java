@@ -34,42 +34,8 @@ class GameContractionVerifierTest {
     private static final String METRIC = "weighted-l2[1.0,16.0]";
     private final GameContractionVerifier verifier = new GameContractionVerifier();
 
-    private static final DifferentiableGame GAME = new DifferentiableGame() {
-        @Override
-        public String name() {
-            return "test/coupled-scalar";
-        }
-
-        @Override
-        public int players() {
-            return 2;
-        }
-
-        @Override
-        public int blockSize(int player) {
-            return 1;
-        }
-
-        @Override
-        public double loss(int player, double[] z) {
-            double x = z[0] - STAR[0];
-            double y = z[1] - STAR[1];
-            return player == 0 ? 0.5 * x * x + 3.2 * x * y : 0.5 * y * y + 0.2 * x * y;
-        }
-
-        @Override
-        public void operator(double[] z, double[] out) {
-            double x = z[0] - STAR[0];
-            double y = z[1] - STAR[1];
-            out[0] = x + 3.2 * y;
-            out[1] = 0.2 * x + y;
-        }
-
-        @Override
-        public double[] start() {
-            return new double[2];
-        }
-    };
+    private static final DifferentiableGame GAME = new AffinePairGame("test/coupled-scalar",
+            new double[][] {{1, 3.2}, {0.2, 1}}, STAR, new double[2], false);
 
     /** An Euler run of the game with step eta from the start, recorded as the solver records it. */
     private static Result euler(double eta, int steps, Certificate claim, String integrator) {

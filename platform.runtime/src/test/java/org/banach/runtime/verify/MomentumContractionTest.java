@@ -29,44 +29,8 @@ class MomentumContractionTest {
     private static final String METRIC = "complex-momentum[step=0.05,momentum=0.9,phase=0.125,mode=simultaneous]";
     private final GameContractionVerifier verifier = new GameContractionVerifier();
 
-    private static final DifferentiableGame XY = new DifferentiableGame() {
-        @Override
-        public String name() {
-            return "test/xy";
-        }
-
-        @Override
-        public int players() {
-            return 2;
-        }
-
-        @Override
-        public int blockSize(int player) {
-            return 1;
-        }
-
-        @Override
-        public double loss(int player, double[] z) {
-            return player == 0 ? z[0] * z[1] : -z[0] * z[1];
-        }
-
-        @Override
-        public void operator(double[] z, double[] out) {
-            out[0] = z[1];
-            out[1] = -z[0];
-        }
-
-        @Override
-        public void jacobianVector(double[] z, double[] v, double[] out) {
-            out[0] = v[1];
-            out[1] = -v[0];
-        }
-
-        @Override
-        public double[] start() {
-            return new double[] {1, 1};
-        }
-    };
+    private static final DifferentiableGame XY = new AffinePairGame("test/xy", new double[][] {{0, 1}, {-1, 0}},
+            new double[2], new double[] {1, 1}, true);
 
     /**
      * The iteration μ ← βμ − F(ω), ω ← ω + αℜμ from (1, 1), μ₀ = 0, for n steps (alternating: x first, then

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.banach.launch.bench.games.GamesBenchmark;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** banach bench-games. */
@@ -54,20 +55,15 @@ final class BenchGamesCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; HiGHS's simplex is serial either way).")
     int scipyThreads;
 
-    @Option(names = "--bundles", paramLabel = "DIR", description = "Bundles the runtime starts (default: the launcher "
-            + "build's target/bundles). The run uses a fresh, empty deploy folder.")
-    Path bundles;
-
-    @Option(names = "--start-timeout", paramLabel = "S", defaultValue = "30",
-            description = "Seconds to wait for the runtime to become ready (default: ${DEFAULT-VALUE}).")
-    double startTimeout;
+    @Mixin
+    SideBySideOptions runtime;
 
     @Override
     public Integer call() throws Exception {
         if (only != null && !List.of(GamesBenchmark.LP, GamesBenchmark.CALLS).contains(only)) {
             throw new IllegalArgumentException("--only must be lp or calls; got '" + only + "'");
         }
-        if (!(tolerance > 0) || !(startTimeout > 0) || Double.isInfinite(startTimeout) || scipyThreads < 0) {
+        if (!(tolerance > 0) || !(runtime.startTimeout > 0) || Double.isInfinite(runtime.startTimeout) || scipyThreads < 0) {
             throw new IllegalArgumentException("--tolerance and --start-timeout must be positive, --scipy-threads 0 or more");
         }
         GamesBenchmark.Config c = new GamesBenchmark.Config();
@@ -83,8 +79,7 @@ final class BenchGamesCommand implements Callable<Integer> {
         c.csv = csv;
         c.python = python;
         c.scipyThreads = scipyThreads;
-        c.bundles = bundles;
-        c.startTimeoutSeconds = startTimeout;
+        runtime.applyTo(c);
         return new GamesBenchmark(c, Cli.out(), Cli.err()).run() ? Main.OK : Main.RUNTIME_FAILED;
     }
 

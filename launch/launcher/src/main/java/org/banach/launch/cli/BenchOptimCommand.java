@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.banach.launch.bench.optim.OptimBenchmark;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** banach bench-optim. */
@@ -79,25 +80,19 @@ final class BenchOptimCommand implements Callable<Integer> {
             description = "Run one part only: lbfgs ((a)), cg ((b)) or transport ((d) and (e)) (default: all).")
     String only;
 
-    @Option(names = "--bundles", paramLabel = "DIR", description = "Bundles the runtime starts (default: the launcher "
-            + "build's target/bundles). The run uses a fresh, empty deploy folder.")
-    Path bundles;
-
-    @Option(names = "--start-timeout", paramLabel = "S", defaultValue = "30",
-            description = "Seconds to wait for the runtime to become ready (default: ${DEFAULT-VALUE}).")
-    double startTimeout;
+    @Mixin
+    SideBySideOptions runtime;
 
     @Override
     public Integer call() throws Exception {
-        if (!(startTimeout > 0) || Double.isInfinite(startTimeout)) {
-            throw new IllegalArgumentException("--start-timeout must be a positive number of seconds, got " + startTimeout);
+        if (!(runtime.startTimeout > 0) || Double.isInfinite(runtime.startTimeout)) {
+            throw new IllegalArgumentException("--start-timeout must be a positive number of seconds, got " + runtime.startTimeout);
         }
         if (!(tolerance > 0) || !(cgTolerance > 0) || grid < 0 || reps < 0) {
             throw new IllegalArgumentException("--tolerance and --cg-tolerance must be positive, --grid and --reps at least 1");
         }
         OptimBenchmark.Config c = new OptimBenchmark.Config();
-        c.bundles = bundles;
-        c.startTimeoutSeconds = startTimeout;
+        runtime.applyTo(c);
         c.quick = quick;
         c.csv = csv;
         c.tolerance = tolerance;

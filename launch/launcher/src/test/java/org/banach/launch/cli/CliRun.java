@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Exit code, standard output and standard error of one {@code banach} command line, run in-process. */
-final class CliRun {
-    final int code;
-    final String out;
-    final String err;
+public final class CliRun {
+    public final int code;
+    public final String out;
+    public final String err;
 
     private CliRun(int code, String out, String err) {
         this.code = code;
@@ -26,6 +26,15 @@ final class CliRun {
      * test never reads the user's deploy folder.
      */
     static CliRun banach(Path deploy, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--deploy");
+        all.add(deploy.toString());
+        boolean needsRuntime = args.length > 0 && !args[0].startsWith("-") && !List.of(args).contains("--help");
+        return exactly((needsRuntime ? all : List.of(args)).toArray(String[]::new));
+    }
+
+    /** Runs {@code banach args...} with exactly these arguments, standard output and error captured. */
+    public static CliRun exactly(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -34,11 +43,7 @@ final class CliRun {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            List<String> all = new ArrayList<>(List.of(args));
-            all.add("--deploy");
-            all.add(deploy.toString());
-            boolean needsRuntime = args.length > 0 && !args[0].startsWith("-") && !List.of(args).contains("--help");
-            code = Main.execute((needsRuntime ? all : List.of(args)).toArray(String[]::new));
+            code = Main.execute(args);
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);

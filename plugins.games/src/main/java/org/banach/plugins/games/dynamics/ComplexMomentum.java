@@ -181,19 +181,11 @@ public final class ComplexMomentum extends ViSolver<DifferentiableGame> {
 
         @Override
         public void record(long k, double[] z, double[] fz) {
-            double[] p = new double[d];
-            for (int i = 0; i < d; i++) {
-                p[i] = z[i] - fz[i];
-            }
-            op.project(p);
-            double s = 0;
-            for (int i = 0; i < d; i++) {
-                s += (z[i] - p[i]) * (z[i] - p[i]);
-            }
+            double residual = naturalResidual(z, fz, new double[d], op::project);
             if (count == residuals.length) {
                 residuals = Arrays.copyOf(residuals, 2 * count);
             }
-            residuals[count++] = Math.sqrt(s);
+            residuals[count++] = residual;
             System.arraycopy(z, 0, last, 0, d);
         }
 

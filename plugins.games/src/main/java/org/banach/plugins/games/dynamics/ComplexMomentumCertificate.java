@@ -9,13 +9,13 @@ import org.banach.api.RateFit;
 /**
  * The pieces of {@link ComplexMomentum}'s contraction claim that are not the iteration itself: the
  * metric string, the measured rate of the recorded residuals, and the safe-step search. The runtime's
- * {@code GameContractionVerifier} recomputes the radius and the measured rate by the same definitions
- * with its own code.
+ * {@code GameContractionVerifier} recomputes the radius by the same definition with its own code, and the
+ * measured rate with the same API method, {@link RateFit#tailRate}.
  * <ul>
  * <li>Metric: {@code complex-momentum[step=α,momentum=|β|,phase=φ,mode=simultaneous|alternating]} (each
  * number in Java's shortest round-trip decimal form; β = |β|·e^{iπφ}): it names the iteration completely,
  * so its matrix can be rebuilt from the problem's Jacobian at the returned point.</li>
- * <li>Measured rate ({@link #measuredRate}): of the natural residuals r₀, …, r_n recorded per iterate,
+ * <li>Measured rate ({@link #measuredRate}, {@link RateFit#tailRate}): of the natural residuals r₀, …, r_n recorded per iterate,
  * keep the prefix up to the last k before r_k first drops below {@link #FLOOR}·r₀ (below that rounding
  * dominates) or is not finite; exp(slope) of the least-squares fit of log r_k against k over the second
  * half [⌊K/2⌋, K] of that prefix; NaN when the window has fewer than {@link #MIN_POINTS} points or r₀ is
@@ -55,30 +55,9 @@ final class ComplexMomentumCertificate {
                 + (alternating ? "alternating" : "simultaneous") + "]";
     }
 
-    /** The measured rate of the class comment. */
+    /** The measured rate of the class comment: {@link RateFit#tailRate}, the runtime's definition. */
     static double measuredRate(double[] r) {
-        if (r.length == 0 || !(r[0] > 0) || !Double.isFinite(r[0])) {
-            return Double.NaN;
-        }
-        int last = r.length - 1;
-        for (int k = 0; k < r.length; k++) {
-            if (!(r[k] >= FLOOR * r[0]) || !Double.isFinite(r[k])) {
-                last = k - 1;
-                break;
-            }
-        }
-        int from = last / 2;
-        int n = last - from + 1;
-        if (n < MIN_POINTS) {
-            return Double.NaN;
-        }
-        double[] x = new double[n];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = from + i;
-            y[i] = r[from + i];
-        }
-        return Math.exp(RateFit.semiLog(x, y).slope());
+        return RateFit.tailRate(r, FLOOR, MIN_POINTS);
     }
 
     /** The eigenvalues of a row-major d×d matrix as {re, im}; null if the eigensolver fails. */
@@ -119,28 +98,13 @@ final class ComplexMomentumCertificate {
                     m[r + 3][c] = im[r][c];
                 }
             }
-            double q = radius(m);
+            double q = IterationSpectrum.spectralRadius(m);
             if (Double.isNaN(q)) {
                 return Double.NaN;
             }
             rho = Math.max(rho, q);
         }
         return rho;
-    }
-
-    private static double radius(double[][] m) {
-        try {
-            EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(m, false));
-            double[] re = eig.getRealEigenvalues();
-            double[] im = eig.getImagEigenvalues();
-            double rho = 0;
-            for (int i = 0; i < re.length; i++) {
-                rho = Math.max(rho, Math.hypot(re[i], im[i]));
-            }
-            return rho;
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
     }
 
     private static boolean contracts(double rho) {

@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.banach.api.InvalidProblemException;
-import org.banach.api.InvalidSettingsException;
 import org.banach.api.ParameterSpec;
 import org.banach.api.Problem;
 import org.banach.api.ProblemDescriptor;
 import org.banach.api.ProblemProvider;
-import org.banach.api.Settings;
 import org.banach.api.games.DifferentiableGame;
 import org.banach.api.games.VariationalInequality;
+import org.banach.plugins.games.problems.ProblemParameters;
 import org.osgi.service.component.annotations.Component;
 
 /** The test problems of the game dynamics: {@link BilinearGame} and {@link NonmonotoneVi}. */
@@ -54,25 +53,17 @@ public final class DynamicsProblemProvider implements ProblemProvider {
         String key = id == null ? "" : id;
         switch (key) {
             case BilinearGame.ID: {
-                Map<String, Object> p = parse(key, BILINEAR, given);
+                Map<String, Object> p = ProblemParameters.parse(key, BILINEAR, given);
                 return BilinearGame.of(Math.toIntExact((Long) p.get("n")), (Long) p.get("seed"),
                         "identity".equals(p.get("matrix")), (Double) p.get("mu"), (Double) p.get("noise"));
             }
             case NonmonotoneVi.ID: {
-                Map<String, Object> p = parse(key, NONMONOTONE, given);
+                Map<String, Object> p = ProblemParameters.parse(key, NONMONOTONE, given);
                 return new NonmonotoneVi((Double) p.get("r"), (Double) p.get("noise"));
             }
             default:
                 throw new InvalidProblemException("unknown problem '" + id + "'; this provider knows "
                         + BilinearGame.ID + ", " + NonmonotoneVi.ID);
-        }
-    }
-
-    private static Map<String, Object> parse(String id, List<ParameterSpec> specs, Map<String, String> given) {
-        try {
-            return Settings.validate(specs, given, 0L).asMap();
-        } catch (InvalidSettingsException e) {
-            throw new InvalidProblemException("problem '" + id + "': " + e.getMessage(), e);
         }
     }
 }

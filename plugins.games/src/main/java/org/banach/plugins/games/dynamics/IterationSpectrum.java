@@ -4,6 +4,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.banach.api.Monitor;
 import org.banach.api.games.DifferentiableGame;
+import org.banach.plugins.games.problems.Jacobians;
 
 /**
  * The spectral radius of a method's iteration linearised at a point: J = J_F(z) is assembled column by
@@ -34,19 +35,8 @@ final class IterationSpectrum {
 
     /** J_F(z), row-major, from d Jacobian–vector products. */
     static double[] jacobian(DifferentiableGame game, double[] z, Monitor monitor) {
-        int d = z.length;
-        double[] j = new double[d * d];
-        double[] e = new double[d];
-        double[] col = new double[d];
-        for (int c = 0; c < d; c++) {
-            e[c] = 1;
-            game.jacobianVector(z, e, col);
-            e[c] = 0;
-            for (int r = 0; r < d; r++) {
-                j[r * d + c] = col[r];
-            }
-        }
-        monitor.count(JACOBIAN_VECTOR, d);
+        double[] j = Jacobians.dense(game, z);
+        monitor.count(JACOBIAN_VECTOR, z.length);
         return j;
     }
 
@@ -75,8 +65,13 @@ final class IterationSpectrum {
                 l[r][k] = s[r];
             }
         }
+        return spectralRadius(l);
+    }
+
+    /** The largest eigenvalue modulus of the square matrix m (rows); NaN if the eigensolver fails. */
+    static double spectralRadius(double[][] m) {
         try {
-            EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(l, false));
+            EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(m, false));
             double[] re = eig.getRealEigenvalues();
             double[] im = eig.getImagEigenvalues();
             double rho = 0;

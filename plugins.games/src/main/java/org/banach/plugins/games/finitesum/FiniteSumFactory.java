@@ -2,6 +2,8 @@ package org.banach.plugins.games.finitesum;
 
 import java.util.SplittableRandom;
 
+import org.banach.plugins.games.problems.SeededDraws;
+
 /**
  * The finite-sum instances, all affine (Fᵢ(z) = Mᵢ z + bᵢ, {@link LinearFiniteSum}) and built from a
  * seed: each draws an average M̄, n heterogeneous components Mᵢ = M̄ + Δᵢ (Δᵢ Gaussian, centred so that
@@ -37,8 +39,8 @@ final class FiniteSumFactory {
      */
     static LinearFiniteSum linear(int n, int d, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        double[] g = gaussian(rng, d * d);
-        double[] h = gaussian(rng, d * d);
+        double[] g = SeededDraws.gaussian(rng, d * d);
+        double[] h = SeededDraws.gaussian(rng, d * d);
         double[] mean = new double[d * d];
         for (int i = 0; i < d; i++) {
             for (int j = 0; j < d; j++) {
@@ -62,10 +64,7 @@ final class FiniteSumFactory {
      */
     static LinearFiniteSum bilinear(int n, int half, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        double[] a = gaussian(rng, half * half);
-        for (int k = 0; k < a.length; k++) {
-            a[k] /= Math.sqrt(half);
-        }
+        double[] a = coupling(rng, half);
         int d = 2 * half;
         double[] mean = saddle(half, a, null, null);
         double[] m = components(rng, n, d, mean, HETEROGENEITY / Math.sqrt(half), half);
@@ -82,37 +81,29 @@ final class FiniteSumFactory {
      * block. The solution is drawn first with the pattern of {@code games/monotone-linear-vi}: entries
      * i ≡ 0 (mod 3) interior, i ≡ 1 at +1, i ≡ 2 at −1, and b̄ = w − M̄z* with w the complementary
      * multipliers (0 inside, −(1+u) at +1, +(1+u) at −1), so z* solves the averaged VI on the box in closed
-     * form.
+     * form ({@link SeededDraws#boxSolution}).
      */
     static LinearFiniteSum quadratic(int n, int half, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         int r = Math.max(1, half / 2);
-        double[] p = gram(gaussian(rng, r * half), r, half);
-        double[] q = gram(gaussian(rng, r * half), r, half);
-        double[] a = gaussian(rng, half * half);
-        for (int k = 0; k < a.length; k++) {
-            a[k] /= Math.sqrt(half);
-        }
+        double[] p = gram(SeededDraws.gaussian(rng, r * half), r, half);
+        double[] q = gram(SeededDraws.gaussian(rng, r * half), r, half);
+        double[] a = coupling(rng, half);
         int d = 2 * half;
         double[] mean = saddle(half, a, p, q);
         double[] m = components(rng, n, d, mean, HETEROGENEITY / Math.sqrt(half), null);
-        double[] z = new double[d];
-        double[] w = new double[d];
-        for (int i = 0; i < d; i++) {
-            switch (i % 3) {
-                case 0:
-                    z[i] = rng.nextDouble(-0.5, 0.5);
-                    break;
-                case 1:
-                    z[i] = 1;
-                    w[i] = -(1 + rng.nextDouble());
-                    break;
-                default:
-                    z[i] = -1;
-                    w[i] = 1 + rng.nextDouble();
-            }
+        SeededDraws.BoxSolution zw = SeededDraws.boxSolution(rng, d);
+        return build(QUADRATIC + "[n=" + n + ",m=" + half + ",seed=" + seed + "]", rng, n, m, mean, zw.z(), zw.w(),
+                true);
+    }
+
+    /** Ā = G/√m for an m×m standard Gaussian G, row-major. */
+    private static double[] coupling(SplittableRandom rng, int half) {
+        double[] a = SeededDraws.gaussian(rng, half * half);
+        for (int k = 0; k < a.length; k++) {
+            a[k] /= Math.sqrt(half);
         }
-        return build(QUADRATIC + "[n=" + n + ",m=" + half + ",seed=" + seed + "]", rng, n, m, mean, z, w, true);
+        return a;
     }
 
     /** [[P, A], [−Aᵀ, R]] (2m×2m); P, R null for zero blocks. */
@@ -159,13 +150,13 @@ final class FiniteSumFactory {
             int off = i * d * d;
             if (skewHalf == null) {
                 for (int k = 0; k < d * d; k++) {
-                    m[off + k] = scale * gaussian(rng);
+                    m[off + k] = scale * SeededDraws.gaussian(rng);
                 }
             } else {
                 int half = skewHalf;
                 for (int r = 0; r < half; r++) {
                     for (int c = 0; c < half; c++) {
-                        double e = scale * gaussian(rng);
+                        double e = scale * SeededDraws.gaussian(rng);
                         m[off + r * d + half + c] = e;
                         m[off + (half + c) * d + r] = -e;
                     }
@@ -187,19 +178,12 @@ final class FiniteSumFactory {
     private static LinearFiniteSum build(String name, SplittableRandom rng, int n, double[] m, double[] mean,
             double[] z, double[] w, boolean box) {
         int d = z.length;
-        double[] bbar = new double[d];
-        for (int r = 0; r < d; r++) {
-            double s = 0;
-            for (int c = 0; c < d; c++) {
-                s += mean[r * d + c] * z[c];
-            }
-            bbar[r] = w[r] - s;
-        }
+        double[] bbar = SeededDraws.offset(mean, z, w);
         double[] b = new double[n * d];
         double[] sum = new double[d];
         for (int i = 0; i < n; i++) {
             for (int r = 0; r < d; r++) {
-                b[i * d + r] = gaussian(rng);
+                b[i * d + r] = SeededDraws.gaussian(rng);
                 sum[r] += b[i * d + r];
             }
         }
@@ -213,7 +197,7 @@ final class FiniteSumFactory {
 
     /** A Gaussian direction of norm {@link #SOLUTION_NORM}. */
     private static double[] direction(SplittableRandom rng, int d) {
-        double[] z = gaussian(rng, d);
+        double[] z = SeededDraws.gaussian(rng, d);
         double s = 0;
         for (double v : z) {
             s += v * v;
@@ -223,20 +207,5 @@ final class FiniteSumFactory {
             z[i] *= scale;
         }
         return z;
-    }
-
-    private static double[] gaussian(SplittableRandom rng, int k) {
-        double[] v = new double[k];
-        for (int i = 0; i < k; i++) {
-            v[i] = gaussian(rng);
-        }
-        return v;
-    }
-
-    /** A standard normal draw (Box–Muller), so the stream depends only on SplittableRandom. */
-    private static double gaussian(SplittableRandom rng) {
-        double u = 1.0 - rng.nextDouble();
-        double v = rng.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }
 }

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.banach.api.InvalidProblemException;
-import org.banach.api.InvalidSettingsException;
 import org.banach.api.ParameterSpec;
 import org.banach.api.Problem;
 import org.banach.api.ProblemDescriptor;
 import org.banach.api.ProblemProvider;
-import org.banach.api.Settings;
 import org.banach.api.games.FiniteSumOperator;
+import org.banach.plugins.games.problems.ProblemParameters;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -54,7 +53,7 @@ public final class FiniteSumProblemProvider implements ProblemProvider {
         String key = id == null ? "" : id;
         switch (key) {
             case FiniteSumFactory.LINEAR: {
-                Map<String, Object> p = parse(key, LINEAR, given);
+                Map<String, Object> p = ProblemParameters.parse(key, LINEAR, given);
                 int n = toInt(p.get("n"));
                 int d = toInt(p.get("d"));
                 checkSize(key, n, d);
@@ -62,7 +61,7 @@ public final class FiniteSumProblemProvider implements ProblemProvider {
             }
             case FiniteSumFactory.BILINEAR:
             case FiniteSumFactory.QUADRATIC: {
-                Map<String, Object> p = parse(key, SADDLE, given);
+                Map<String, Object> p = ProblemParameters.parse(key, SADDLE, given);
                 int n = toInt(p.get("n"));
                 int m = toInt(p.get("m"));
                 checkSize(key, n, 2 * m);
@@ -85,13 +84,5 @@ public final class FiniteSumProblemProvider implements ProblemProvider {
 
     private static int toInt(Object v) {
         return Math.toIntExact((Long) v);
-    }
-
-    private static Map<String, Object> parse(String id, List<ParameterSpec> specs, Map<String, String> given) {
-        try {
-            return Settings.validate(specs, given, 0L).asMap();
-        } catch (InvalidSettingsException e) {
-            throw new InvalidProblemException("problem '" + id + "': " + e.getMessage(), e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.banach.api.Monitor;
 import org.banach.api.Result;
 import org.banach.api.Status;
 import org.banach.api.games.FiniteSumOperator;
+import org.banach.plugins.games.firstorder.ViSolver;
 
 /**
  * What one run of {@link VrHalpern} shares between its two variants: the counted oracles, the residual
@@ -88,16 +89,7 @@ final class FiniteSumRun {
 
     /** The natural residual of z from a full F(z) already at hand. */
     double residual(double[] z, double[] fz) {
-        for (int i = 0; i < d; i++) {
-            work[i] = z[i] - fz[i];
-        }
-        problem.project(work);
-        double s = 0;
-        for (int i = 0; i < d; i++) {
-            double t = z[i] - work[i];
-            s += t * t;
-        }
-        double r = Math.sqrt(s);
+        double r = ViSolver.naturalResidual(z, fz, work, problem::project);
         return Double.isFinite(r) ? r : Double.NaN;
     }
 

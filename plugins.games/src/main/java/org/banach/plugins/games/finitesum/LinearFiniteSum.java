@@ -1,27 +1,22 @@
 package org.banach.plugins.games.finitesum;
 
-import java.util.Optional;
-
 import org.banach.api.games.FiniteSumOperator;
+import org.banach.plugins.games.problems.AffineVi;
 
 /**
  * The affine finite sum Fᵢ(z) = Mᵢ z + bᵢ (i = 0, …, n−1, Mᵢ dense d×d row-major) on Rᵈ or on the box
  * [−1, 1]ᵈ, with its average F(z) = M̄ z + b̄ precomputed (one d×d product, standing for n component
  * calls), a known solution and the constants L and β computed from the matrices (see
- * {@link FiniteSumConstants}).
+ * {@link FiniteSumConstants}). Name, box, start and solution as in {@link AffineVi}.
  */
-final class LinearFiniteSum implements FiniteSumOperator {
+final class LinearFiniteSum extends AffineVi implements FiniteSumOperator {
 
-    private final String name;
     private final int n;
     private final int d;
     private final double[] m;
     private final double[] b;
     private final double[] mean;
     private final double[] meanB;
-    private final boolean box;
-    private final double[] start;
-    private final double[] solution;
     private final double lipschitz;
     private final double cocoercivity;
 
@@ -30,14 +25,11 @@ final class LinearFiniteSum implements FiniteSumOperator {
      * @param b the n offsets, offset i at i·d
      */
     LinearFiniteSum(String name, int n, double[] m, double[] b, boolean box, double[] start, double[] solution) {
-        this.name = name;
+        super(name, box, start, solution);
         this.n = n;
         this.d = start.length;
         this.m = m;
         this.b = b;
-        this.box = box;
-        this.start = start.clone();
-        this.solution = solution.clone();
         this.mean = new double[d * d];
         this.meanB = new double[d];
         for (int i = 0; i < n; i++) {
@@ -54,16 +46,6 @@ final class LinearFiniteSum implements FiniteSumOperator {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public int dimension() {
-        return d;
-    }
-
-    @Override
     public int components() {
         return n;
     }
@@ -76,36 +58,6 @@ final class LinearFiniteSum implements FiniteSumOperator {
     @Override
     public void operator(double[] z, double[] out) {
         affine(mean, 0, meanB, 0, z, out);
-    }
-
-    private void affine(double[] mat, int mOff, double[] off, int bOff, double[] z, double[] out) {
-        for (int r = 0; r < d; r++) {
-            double s = off[bOff + r];
-            int row = mOff + r * d;
-            for (int c = 0; c < d; c++) {
-                s += mat[row + c] * z[c];
-            }
-            out[r] = s;
-        }
-    }
-
-    @Override
-    public void project(double[] z) {
-        if (box) {
-            for (int i = 0; i < d; i++) {
-                z[i] = Math.max(-1.0, Math.min(1.0, z[i]));
-            }
-        }
-    }
-
-    @Override
-    public double[] start() {
-        return start.clone();
-    }
-
-    @Override
-    public Optional<double[]> knownSolution() {
-        return Optional.of(solution.clone());
     }
 
     @Override

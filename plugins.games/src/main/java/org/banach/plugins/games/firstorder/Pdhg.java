@@ -107,18 +107,29 @@ public final class Pdhg extends MatrixGameSolver {
             if (k == 0) {
                 System.arraycopy(gy, 0, previousAtx, 0, n); // x̄₀ = x₀
             }
-            for (int j = 0; j < n; j++) {
-                double extrapolated = 2 * gy[j] - previousAtx[j]; // (Aᵀx̄_k)_j
-                previousAtx[j] = gy[j];
-                z[m + j] -= sigma * extrapolated;
-            }
-            Simplex.project(z, m, n, scratch);
-            products.ay(z, gx);
-            SimplexSteps.ascend(z, gx, tau, 0, m, z);
-            Simplex.project(z, 0, m, scratch);
-            products.atx(z, gy);
-            products.countOperator();
+            iterate(products, m, n, tau, sigma, z, gx, gy, previousAtx, scratch);
             average.add(z, gx, gy);
         };
+    }
+
+    /**
+     * One step of the class comment from z = (x_k, y_k) with gy = Aᵀx_k and {@code previousAtx} = Aᵀx_{k−1}
+     * (Aᵀx₀ at a start, so x̄ = x there): y_{k+1} = Π_Δ(y_k − σ(2gy − previousAtx)), x_{k+1} = Π_Δ(x_k +
+     * τ·A y_{k+1}); on return gx = A y_{k+1}, gy = Aᵀx_{k+1}, previousAtx = Aᵀx_k, one operator evaluation
+     * counted. Shared by the plain method and {@link PdhgRestarts}.
+     */
+    static void iterate(DeviceProducts products, int m, int n, double tau, double sigma, double[] z, double[] gx,
+            double[] gy, double[] previousAtx, double[] scratch) {
+        for (int j = 0; j < n; j++) {
+            double extrapolated = 2 * gy[j] - previousAtx[j]; // (Aᵀx̄_k)_j
+            previousAtx[j] = gy[j];
+            z[m + j] -= sigma * extrapolated;
+        }
+        Simplex.project(z, m, n, scratch);
+        products.ay(z, gx);
+        SimplexSteps.ascend(z, gx, tau, 0, m, z);
+        Simplex.project(z, 0, m, scratch);
+        products.atx(z, gy);
+        products.countOperator();
     }
 }

@@ -79,17 +79,7 @@ final class PdhgRestarts implements MatrixGameSolver.Step {
         }
         double tau = eta / omega;
         double sigma = eta * omega;
-        for (int j = 0; j < n; j++) {
-            double extrapolated = 2 * gy[j] - previousAtx[j];
-            previousAtx[j] = gy[j];
-            z[m + j] -= sigma * extrapolated;
-        }
-        Simplex.project(z, m, n, scratch);
-        products.ay(z, gx);
-        SimplexSteps.ascend(z, gx, tau, 0, m, z);
-        Simplex.project(z, 0, m, scratch);
-        products.atx(z, gy);
-        products.countOperator();
+        Pdhg.iterate(products, m, n, tau, sigma, z, gx, gy, previousAtx, scratch);
         epoch.add(z, gx, gy);
         double current = GameAverage.gap(gx, gy);
         double averaged = GameAverage.gap(epoch.ay(), epoch.atx());

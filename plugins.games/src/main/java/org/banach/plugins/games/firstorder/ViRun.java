@@ -112,16 +112,7 @@ final class ViRun<P extends VariationalInequality> {
 
     /** ‖x − P(x − F(x))‖₂ from F(x), as the runtime computes it. */
     private double naturalResidual(double[] x, double[] fx) {
-        for (int i = 0; i < x.length; i++) {
-            work[i] = x[i] - fx[i];
-        }
-        op.project(work);
-        double s = 0;
-        for (int i = 0; i < x.length; i++) {
-            double d = x[i] - work[i];
-            s += d * d;
-        }
-        return Math.sqrt(s);
+        return ViSolver.naturalResidual(x, fx, work, op::project);
     }
 
     private Result end(Status status, String message, double[] point, double r, long k) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 import org.banach.api.Certificate;
 import org.banach.api.Monitor;
@@ -205,6 +206,24 @@ public abstract class ViSolver<P extends VariationalInequality> implements Solve
 
     public String id() {
         return id;
+    }
+
+    /**
+     * The natural residual ‖z − P(z − F(z))‖₂ from F(z) already at hand, as the runtime's
+     * operator-residual verifier computes it; {@code work} (length ≥ z.length) is overwritten and
+     * {@code project} is P, applied in place. Shared by every VI-type run of this bundle.
+     */
+    public static double naturalResidual(double[] z, double[] fz, double[] work, Consumer<double[]> project) {
+        for (int i = 0; i < z.length; i++) {
+            work[i] = z[i] - fz[i];
+        }
+        project.accept(work);
+        double s = 0;
+        for (int i = 0; i < z.length; i++) {
+            double d = z[i] - work[i];
+            s += d * d;
+        }
+        return Math.sqrt(s);
     }
 
     /** F(z) (or, with a sampled oracle, V̂(z)) with counting. */

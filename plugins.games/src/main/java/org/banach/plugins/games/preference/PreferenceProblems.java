@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.banach.api.InvalidProblemException;
-import org.banach.api.InvalidSettingsException;
 import org.banach.api.ParameterSpec;
 import org.banach.api.Problem;
 import org.banach.api.ProblemDescriptor;
 import org.banach.api.ProblemProvider;
-import org.banach.api.Settings;
 import org.banach.api.games.PreferenceGame;
+import org.banach.plugins.games.problems.ProblemParameters;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -45,22 +44,14 @@ public final class PreferenceProblems implements ProblemProvider {
     public Problem create(String id, Map<String, String> parameters) {
         Map<String, String> given = parameters == null ? Map.of() : parameters;
         if (DensePreferenceGame.RPS.equals(id)) {
-            return DensePreferenceGame.rps((Double) parse(id, RPS, given).get("beta"));
+            return DensePreferenceGame.rps((Double) ProblemParameters.parse(id, RPS, given).get("beta"));
         }
         if (DensePreferenceGame.RANDOM.equals(id)) {
-            Map<String, Object> p = parse(id, RANDOM, given);
+            Map<String, Object> p = ProblemParameters.parse(id, RANDOM, given);
             return DensePreferenceGame.random(Math.toIntExact((Long) p.get("actions")), (Double) p.get("beta"),
                     (Long) p.get("seed"));
         }
         throw new InvalidProblemException("unknown problem '" + id + "'; this provider knows "
                 + DensePreferenceGame.RPS + ", " + DensePreferenceGame.RANDOM);
-    }
-
-    private static Map<String, Object> parse(String id, List<ParameterSpec> specs, Map<String, String> given) {
-        try {
-            return Settings.validate(specs, given, 0L).asMap();
-        } catch (InvalidSettingsException e) {
-            throw new InvalidProblemException("problem '" + id + "': " + e.getMessage(), e);
-        }
     }
 }

@@ -5,12 +5,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.banach.api.InvalidProblemException;
-import org.banach.api.InvalidSettingsException;
 import org.banach.api.ParameterSpec;
 import org.banach.api.Problem;
 import org.banach.api.ProblemDescriptor;
 import org.banach.api.ProblemProvider;
-import org.banach.api.Settings;
 import org.banach.api.data.DataReader;
 import org.banach.api.games.MatrixGame;
 import org.banach.api.games.NormalFormGame;
@@ -99,20 +97,20 @@ public final class GamesProblemProvider implements ProblemProvider {
         String key = id == null ? "" : id;
         switch (key) {
             case ClassicGames.RPS:
-                parse(key, List.of(), given);
+                ProblemParameters.parse(key, List.of(), given);
                 return ClassicGames.rps();
             case ClassicGames.MATCHING_PENNIES:
-                parse(key, List.of(), given);
+                ProblemParameters.parse(key, List.of(), given);
                 return ClassicGames.matchingPennies();
             case ClassicGames.SHAPLEY:
-                parse(key, List.of(), given);
+                ProblemParameters.parse(key, List.of(), given);
                 return ClassicGames.shapley();
             case ClassicGames.MORRA:
-                parse(key, List.of(), given);
+                ProblemParameters.parse(key, List.of(), given);
                 return ClassicGames.morra();
             case RandomGames.ZERO_SUM:
             case RandomGames.BIMATRIX: {
-                Map<String, Object> p = parse(key, RANDOM, given);
+                Map<String, Object> p = ProblemParameters.parse(key, RANDOM, given);
                 int rows = Math.toIntExact((Long) p.get("rows"));
                 int cols = Math.toIntExact((Long) p.get("cols"));
                 if ((long) rows * cols > 50_000_000L) {
@@ -124,16 +122,16 @@ public final class GamesProblemProvider implements ProblemProvider {
                         : RandomGames.bimatrix(rows, cols, seed);
             }
             case ViFactory.BILINEAR: {
-                Map<String, Object> p = parse(key, BILINEAR, given);
+                Map<String, Object> p = ProblemParameters.parse(key, BILINEAR, given);
                 return ViFactory.bilinear(Math.toIntExact((Long) p.get("n")), (Long) p.get("seed"),
                         "identity".equals(p.get("matrix")));
             }
             case ViFactory.MONOTONE_LINEAR: {
-                Map<String, Object> p = parse(key, MONOTONE, given);
+                Map<String, Object> p = ProblemParameters.parse(key, MONOTONE, given);
                 return ViFactory.monotoneLinear(Math.toIntExact((Long) p.get("d")), (Long) p.get("seed"));
             }
             case GameFiles.ID: {
-                Map<String, Object> p = parse(key, FILE, given);
+                Map<String, Object> p = ProblemParameters.parse(key, FILE, given);
                 String file = (String) p.get("file");
                 if (file == null) {
                     throw new InvalidProblemException("problem '" + key + "' needs --param file=<game.nfg | A.csv>");
@@ -143,14 +141,6 @@ public final class GamesProblemProvider implements ProblemProvider {
             default:
                 throw new InvalidProblemException("unknown problem '" + id + "'; this provider knows "
                         + problems().stream().map(ProblemDescriptor::id).reduce((a, b) -> a + ", " + b).orElse(""));
-        }
-    }
-
-    private static Map<String, Object> parse(String id, List<ParameterSpec> specs, Map<String, String> given) {
-        try {
-            return Settings.validate(specs, given, 0L).asMap();
-        } catch (InvalidSettingsException e) {
-            throw new InvalidProblemException("problem '" + id + "': " + e.getMessage(), e);
         }
     }
 }

@@ -40,13 +40,13 @@ final class ViFactory {
      * [−1/2, 1/2]; i ≡ 1 at the upper bound 1; i ≡ 2 at the lower bound −1. Then q = w − M z* with
      * w_i = 0 inside and w_i = −(1 + u_i) at 1, +(1 + u_i) at −1 (u_i uniform in [0,1)), so F(z*) = w
      * satisfies the VI's complementarity conditions: z* solves it in closed form (with strict
-     * complementarity). Start: 0.
+     * complementarity; {@link SeededDraws#boxSolution}). Start: 0.
      */
     static LinearVi monotoneLinear(int d, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         int r = d / 2;
-        double[] g = gaussian(rng, r * d);
-        double[] h = gaussian(rng, d * d);
+        double[] g = SeededDraws.gaussian(rng, r * d);
+        double[] h = SeededDraws.gaussian(rng, d * d);
         double[] m = new double[d * d];
         double scale = 1.0 / Math.sqrt(d);
         for (int i = 0; i < d; i++) {
@@ -58,30 +58,9 @@ final class ViFactory {
                 m[i * d + j] = s / d + (h[i * d + j] - h[j * d + i]) * scale;
             }
         }
-        double[] z = new double[d];
-        double[] w = new double[d];
-        for (int i = 0; i < d; i++) {
-            switch (i % 3) {
-                case 0:
-                    z[i] = rng.nextDouble(-0.5, 0.5);
-                    break;
-                case 1:
-                    z[i] = 1;
-                    w[i] = -(1 + rng.nextDouble());
-                    break;
-                default:
-                    z[i] = -1;
-                    w[i] = 1 + rng.nextDouble();
-            }
-        }
-        double[] q = new double[d];
-        for (int i = 0; i < d; i++) {
-            double s = 0;
-            for (int j = 0; j < d; j++) {
-                s += m[i * d + j] * z[j];
-            }
-            q[i] = w[i] - s;
-        }
+        SeededDraws.BoxSolution zw = SeededDraws.boxSolution(rng, d);
+        double[] z = zw.z();
+        double[] q = SeededDraws.offset(m, z, zw.w());
         return new LinearVi(MONOTONE_LINEAR + "[d=" + d + ",seed=" + seed + "]", m, q, true, new double[d], z);
     }
 
@@ -100,7 +79,7 @@ final class ViFactory {
             double norm;
             do {
                 for (int j = 0; j < n; j++) {
-                    a[i * n + j] = gaussian(rng);
+                    a[i * n + j] = SeededDraws.gaussian(rng);
                 }
                 for (int pass = 0; pass < 2; pass++) { // twice is enough (Giraud et al. 2005)
                     for (int k = 0; k < i; k++) {
@@ -124,20 +103,5 @@ final class ViFactory {
             }
         }
         return a;
-    }
-
-    static double[] gaussian(SplittableRandom rng, int n) {
-        double[] v = new double[n];
-        for (int k = 0; k < n; k++) {
-            v[k] = gaussian(rng);
-        }
-        return v;
-    }
-
-    /** A standard normal draw (Box–Muller), so the stream depends only on SplittableRandom. */
-    static double gaussian(SplittableRandom rng) {
-        double u = 1.0 - rng.nextDouble();
-        double v = rng.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }
 }

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.banach.api.InvalidProblemException;
-import org.banach.api.InvalidSettingsException;
 import org.banach.api.ParameterSpec;
 import org.banach.api.Problem;
 import org.banach.api.ProblemDescriptor;
 import org.banach.api.ProblemProvider;
-import org.banach.api.Settings;
 import org.banach.api.games.SaddlePoint;
+import org.banach.plugins.games.problems.ProblemParameters;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -52,26 +51,18 @@ public final class SaddleProblemProvider implements ProblemProvider {
         String key = id == null ? "" : id;
         switch (key) {
             case ASSIGNMENT: {
-                Map<String, Object> p = parse(key, ASSIGNMENT_PARAMETERS, given);
+                Map<String, Object> p = ProblemParameters.parse(key, ASSIGNMENT_PARAMETERS, given);
                 return AssignmentLp.random(Math.toIntExact((Long) p.get("n")), (Long) p.get("seed"),
                         Math.toIntExact((Long) p.get("maxCost")));
             }
             case QUADRATIC: {
-                Map<String, Object> p = parse(key, QUADRATIC_PARAMETERS, given);
+                Map<String, Object> p = ProblemParameters.parse(key, QUADRATIC_PARAMETERS, given);
                 return new QuadraticSaddle(Math.toIntExact((Long) p.get("d")), (Long) p.get("seed"),
                         (Double) p.get("mu"), (Double) p.get("nu"), (Double) p.get("condition"));
             }
             default:
                 throw new InvalidProblemException("unknown problem '" + id + "'; this provider knows " + ASSIGNMENT
                         + ", " + QUADRATIC);
-        }
-    }
-
-    private static Map<String, Object> parse(String id, List<ParameterSpec> specs, Map<String, String> given) {
-        try {
-            return Settings.validate(specs, given, 0L).asMap();
-        } catch (InvalidSettingsException e) {
-            throw new InvalidProblemException("problem '" + id + "': " + e.getMessage(), e);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.banach.api.games.DifferentiableGame;
+import org.banach.plugins.games.problems.SeededDraws;
 
 /**
  * A strongly coupled two-player quadratic game on Rⁿ × Rⁿ (unconstrained): player 1 minimises
@@ -76,8 +77,7 @@ public final class CoupledQuadraticGame implements DifferentiableGame {
         while (!(s > 1e-8)) {
             s = 0;
             for (int i = 0; i < n; i++) {
-                double u1 = 1 - rng.nextDouble();
-                v[i] = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * rng.nextDouble());
+                v[i] = SeededDraws.gaussian(rng);
                 s += v[i] * v[i];
             }
         }

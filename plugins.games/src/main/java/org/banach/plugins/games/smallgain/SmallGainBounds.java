@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.banach.api.games.DifferentiableGame;
 import org.banach.api.optim.FixedPointMap;
+import org.banach.plugins.games.problems.Jacobians;
 
 /**
  * The small-gain figures of a {@link DifferentiableGame} on a sampled region (Small-Gain Nash, Sharma
@@ -42,7 +43,7 @@ final class SmallGainBounds {
         this.coupling = new double[players][players];
         java.util.Arrays.fill(mu, Double.POSITIVE_INFINITY);
         for (double[] z : points) {
-            double[] j = jacobian(game, z);
+            double[] j = Jacobians.dense(game, z);
             jacobians.add(j);
             euclidean = Math.min(euclidean, lambdaMin(symmetricPart(j, game.dimension())));
             for (int p = 0; p < players; p++) {
@@ -167,23 +168,6 @@ final class SmallGainBounds {
             l = Math.max(l, FixedPointMap.spectralNorm(b, d));
         }
         return l;
-    }
-
-    /** J(z), d×d row-major, from the d products J(z)·e_c. */
-    static double[] jacobian(DifferentiableGame game, double[] z) {
-        int d = game.dimension();
-        double[] j = new double[d * d];
-        double[] e = new double[d];
-        double[] col = new double[d];
-        for (int c = 0; c < d; c++) {
-            e[c] = 1;
-            game.jacobianVector(z.clone(), e, col);
-            e[c] = 0;
-            for (int r = 0; r < d; r++) {
-                j[r * d + c] = col[r];
-            }
-        }
-        return j;
     }
 
     private static double[] symmetricPart(double[] j, int d) {

@@ -13,6 +13,7 @@ import org.banach.api.Solver;
 import org.banach.api.SolverProperties;
 import org.banach.api.Status;
 import org.banach.api.games.DifferentiableGame;
+import org.banach.plugins.games.firstorder.ViSolver;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -307,16 +308,7 @@ public final class SmallGainNash implements Solver<DifferentiableGame> {
         }
 
         private double residual(double[] z, double[] fz, double[] work) {
-            for (int i = 0; i < z.length; i++) {
-                work[i] = z[i] - fz[i];
-            }
-            game.project(work);
-            double s = 0;
-            for (int i = 0; i < z.length; i++) {
-                double e = z[i] - work[i];
-                s += e * e;
-            }
-            return Math.sqrt(s);
+            return ViSolver.naturalResidual(z, fz, work, game::project);
         }
 
         private double weightedDistance(double[] a, double[] b) {

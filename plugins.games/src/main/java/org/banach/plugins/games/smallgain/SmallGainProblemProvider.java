@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.banach.api.InvalidProblemException;
-import org.banach.api.InvalidSettingsException;
 import org.banach.api.ParameterSpec;
 import org.banach.api.Problem;
 import org.banach.api.ProblemDescriptor;
 import org.banach.api.ProblemProvider;
-import org.banach.api.Settings;
 import org.banach.api.games.DifferentiableGame;
+import org.banach.plugins.games.problems.ProblemParameters;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -55,24 +54,16 @@ public final class SmallGainProblemProvider implements ProblemProvider {
     public Problem create(String id, Map<String, String> parameters) {
         Map<String, String> given = parameters == null ? Map.of() : parameters;
         if (CoupledQuadraticGame.ID.equals(id)) {
-            Map<String, Object> p = parse(id, COUPLED, given);
+            Map<String, Object> p = ProblemParameters.parse(id, COUPLED, given);
             return new CoupledQuadraticGame(Math.toIntExact((Long) p.get("n")), (Double) p.get("coupling"),
                     (Double) p.get("imbalance"), (Double) p.get("curvature"), (Long) p.get("seed"));
         }
         if (EntropicMatrixGame.ID.equals(id)) {
-            Map<String, Object> p = parse(id, ENTROPIC, given);
+            Map<String, Object> p = ProblemParameters.parse(id, ENTROPIC, given);
             return new EntropicMatrixGame(Math.toIntExact((Long) p.get("rows")), Math.toIntExact((Long) p.get("cols")),
                     (Double) p.get("tau"), (Double) p.get("spread"), (Long) p.get("seed"));
         }
         throw new InvalidProblemException("unknown problem '" + id + "'; this provider knows " + CoupledQuadraticGame.ID
                 + ", " + EntropicMatrixGame.ID);
-    }
-
-    private static Map<String, Object> parse(String id, List<ParameterSpec> specs, Map<String, String> given) {
-        try {
-            return Settings.validate(specs, given, 0L).asMap();
-        } catch (InvalidSettingsException e) {
-            throw new InvalidProblemException("problem '" + id + "': " + e.getMessage(), e);
-        }
     }
 }

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.banach.api.InvalidProblemException;
-import org.banach.api.InvalidSettingsException;
 import org.banach.api.ParameterSpec;
 import org.banach.api.Problem;
 import org.banach.api.ProblemDescriptor;
 import org.banach.api.ProblemProvider;
-import org.banach.api.Settings;
 import org.banach.api.games.WaterFillingGame;
+import org.banach.plugins.games.problems.ProblemParameters;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -48,12 +47,7 @@ public final class WaterFillingProblems implements ProblemProvider {
         if (!ID.equals(id)) {
             throw new InvalidProblemException("unknown problem '" + id + "'; this provider knows " + ID);
         }
-        Map<String, Object> p;
-        try {
-            p = Settings.validate(PARAMETERS, parameters == null ? Map.of() : parameters, 0L).asMap();
-        } catch (InvalidSettingsException e) {
-            throw new InvalidProblemException("problem '" + ID + "': " + e.getMessage(), e);
-        }
+        Map<String, Object> p = ProblemParameters.parse(ID, PARAMETERS, parameters == null ? Map.of() : parameters);
         int users = Math.toIntExact((Long) p.get("users"));
         int carriers = Math.toIntExact((Long) p.get("carriers"));
         String interference = (String) p.get("interference");

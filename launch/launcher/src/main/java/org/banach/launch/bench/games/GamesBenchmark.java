@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +20,10 @@ import org.banach.api.Solver;
 import org.banach.api.games.MatrixGame;
 import org.banach.api.games.NormalFormGame;
 import org.banach.launch.bench.MinimalMonitor;
+import org.banach.launch.bench.SideBySideConfig;
 import org.banach.launch.bench.TempFolders;
 import org.banach.launch.bench.optim.BenchServices;
 import org.banach.launch.bench.optim.ScipySide;
-import org.banach.launch.embed.Banach;
 import org.banach.launch.embed.EmbeddedBanach;
 import org.osgi.framework.BundleContext;
 
@@ -44,23 +43,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class GamesBenchmark {
 
-    /** What to run. */
-    public static final class Config {
-        public Path bundles;
-        public double startTimeoutSeconds = 30;
+    /** What to run ({@link SideBySideConfig#only}: {@value GamesBenchmark#LP} or {@value GamesBenchmark#CALLS}; null for both). */
+    public static final class Config extends SideBySideConfig {
         public List<Integer> sizes = List.of(200, 1000, 2000);
         public List<Integer> callSizes = List.of(100, 1000);
         public double tolerance = 1e-6;
         public long seed = 1;
-        public String python = "python3";
-        public int scipyThreads = 1;
-        /** {@value GamesBenchmark#LP} or {@value GamesBenchmark#CALLS}; null for both. */
-        public String only;
-        public Path csv;
-
-        boolean runs(String part) {
-            return only == null || only.equals(part);
-        }
     }
 
     public static final String LP = "lp";
@@ -93,7 +81,7 @@ public final class GamesBenchmark {
         }
         Path deploy = Files.createTempDirectory("banach-bench-games-deploy");
         boolean ok = lpReady;
-        try (EmbeddedBanach banach = start(deploy)) {
+        try (EmbeddedBanach banach = config.startRuntime(deploy, err)) {
             if (config.runs(LP) && lpReady) {
                 ok &= lp(banach.platform(), banach.context());
             }
@@ -104,22 +92,6 @@ public final class GamesBenchmark {
             TempFolders.delete(deploy);
         }
         return ok;
-    }
-
-    private EmbeddedBanach start(Path deploy) {
-        List<String> log = new ArrayList<>();
-        Banach.Builder b = Banach.builder().deploy(deploy)
-                .startTimeout(Duration.ofMillis((long) Math.ceil(config.startTimeoutSeconds * 1000)))
-                .log(line -> {
-                    if (log.size() < 100) {
-                        log.add(line);
-                        err.println("banach: " + line);
-                    }
-                });
-        if (config.bundles != null) {
-            b.bundles(config.bundles);
-        }
-        return b.start();
     }
 
     private Map<String, String> settings() {

@@ -2,12 +2,12 @@ package org.banach.launch.bench.optim;
 
 import org.banach.launch.bench.MinimalMonitor;
 import org.banach.launch.bench.Samples;
+import org.banach.launch.bench.SideBySideConfig;
 import org.banach.launch.bench.TempFolders;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,6 @@ import org.banach.api.backend.Backend;
 import org.banach.api.optim.CsrMatrix;
 import org.banach.api.optim.LinearSystem;
 import org.banach.api.optim.SmoothObjective;
-import org.banach.launch.embed.Banach;
 import org.banach.launch.embed.EmbeddedBanach;
 import org.osgi.framework.BundleContext;
 
@@ -44,18 +43,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  * over all and over those where both reached the target. Evaluations are objective(+gradient) calls: Banach's
  * Result.evaluations against SciPy's nfev. Banach's time is the median of direct Solver.solve calls through
  * the embedded framework's service after warm-up (the platform's submit+await median is reported beside
- * it); SciPy's is time.perf_counter around minimize inside Python, median of several runs. {@link Config#only}
+ * it); SciPy's is time.perf_counter around minimize inside Python, median of several runs. {@link SideBySideConfig#only}
  * runs one part. CG: x0 = 0,
  * both stop at ‖b − Ax‖₂/‖b‖₂ ≤ {@code cgTolerance}; the same 5-point matrix (scaled 1/h²), b = A·1.
  */
 public final class OptimBenchmark {
 
-    /** What to run. */
-    public static final class Config {
-        public Path bundles;
-        public double startTimeoutSeconds = 30;
+    /**
+     * What to run ({@link SideBySideConfig#only}: {@value OptimBenchmark#LBFGS_PART}, {@value OptimBenchmark#CG_PART}
+     * or transport; null for all).
+     */
+    public static final class Config extends SideBySideConfig {
         public boolean quick;
-        public Path csv;
         public double tolerance = 1e-6;
         public int maxIterations = 10_000;
         public int memory = 10;
@@ -66,20 +65,11 @@ public final class OptimBenchmark {
         public int reps;
         /** Warm-up calls of the Java side; negative for the default (3, quick 1). */
         public int warmup = -1;
-        public String python = "python3";
-        /** BLAS/OpenMP threads of the Python process; 0 leaves the libraries' default. */
-        public int scipyThreads = 1;
         /** BLAS threads of the transport section's numpy process; 0 leaves the library's default (all cores). */
         public int numpyThreads = 1;
-        /** The one part to run ({@value OptimBenchmark#LBFGS_PART}, {@value OptimBenchmark#CG_PART} or transport); null for all. */
-        public String only;
-
-        boolean runs(String part) {
-            return only == null || only.equals(part);
-        }
     }
 
-    /** Names of the parts for {@link Config#only}. */
+    /** Names of the parts for {@link SideBySideConfig#only}. */
     public static final String LBFGS_PART = "lbfgs";
     public static final String CG_PART = "cg";
     public static final String TRANSPORT_PART = TransportBenchmark.SECTION;
@@ -126,7 +116,7 @@ public final class OptimBenchmark {
         }
         try (ScipySide scipy = ScipySide.open(config.python, config.scipyThreads)) {
             Path deploy = Files.createTempDirectory("banach-bench-optim-deploy");
-            try (EmbeddedBanach banach = start(config, err, deploy)) {
+            try (EmbeddedBanach banach = config.startRuntime(deploy, err)) {
                 Platform platform = banach.platform();
                 BundleContext ctx = banach.context();
                 List<Case> cases = cases(platform, config.quick);
@@ -157,23 +147,6 @@ public final class OptimBenchmark {
             out.println("CSV written to " + config.csv.toAbsolutePath());
         }
         return !config.runs(TRANSPORT_PART) || new TransportBenchmark(config, out, err).run();
-    }
-
-    /** The embedded runtime of a benchmark section, with a fresh deploy folder. */
-    static EmbeddedBanach start(Config config, PrintStream err, Path deploy) {
-        List<String> log = new ArrayList<>();
-        Banach.Builder b = Banach.builder().deploy(deploy)
-                .startTimeout(Duration.ofMillis((long) Math.ceil(config.startTimeoutSeconds * 1000)))
-                .log(line -> {
-                    if (log.size() < 100) {
-                        log.add(line);
-                        err.println("banach: " + line);
-                    }
-                });
-        if (config.bundles != null) {
-            b.bundles(config.bundles);
-        }
-        return b.start();
     }
 
     /** Every shipped MGH problem (or the quick subset), then chained Rosenbrock n = 100 (and 1000). */

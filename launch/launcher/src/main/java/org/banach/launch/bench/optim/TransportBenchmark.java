@@ -81,7 +81,7 @@ final class TransportBenchmark {
         try (ScipySide numpy = ScipySide.open(config.python, config.numpyThreads, "transport_side.py")) {
             numpyVersion = numpy.call(Map.of("op", "versions")).path("numpy").asText();
             Path deploy = Files.createTempDirectory("banach-bench-transport-deploy");
-            try (EmbeddedBanach banach = OptimBenchmark.start(config, err, deploy)) {
+            try (EmbeddedBanach banach = config.startRuntime(deploy, err)) {
                 BundleContext ctx = banach.context();
                 Backend cpu = BenchServices.cpuBackend(ctx);
                 out.println("(d) " + SINKHORN + " (kernel domain, fused sweep) and a numpy " + numpyVersion

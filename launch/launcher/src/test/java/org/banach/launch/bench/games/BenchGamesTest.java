@@ -3,14 +3,12 @@ package org.banach.launch.bench.games;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.banach.launch.bench.optim.ScipySide;
+import org.banach.launch.cli.CliRun;
 import org.banach.launch.cli.Main;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -30,21 +28,10 @@ class BenchGamesTest {
     void lpSectionOnATwentySquareGameEndToEnd() throws Exception {
         Assumptions.assumeTrue(ScipySide.available("python3"), "python3 with numpy and SciPy is not installed");
         Path csv = tmp.resolve("out/bench-games.csv");
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.execute("bench-games", "--only", "lp", "--sizes", "20", "--csv", csv.toString());
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        String text = out.toString(StandardCharsets.UTF_8);
-        String all = text + "\n--- stderr\n" + err.toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.exactly("bench-games", "--only", "lp", "--sizes", "20", "--csv", csv.toString());
+        int code = run.code;
+        String text = run.out;
+        String all = text + "\n--- stderr\n" + run.err;
         assertEquals(Main.OK, code, all);
         assertTrue(text.contains("RATIO") && text.contains("n = 20: scipy optimal"), all);
         List<String> lines = Files.readAllLines(csv);

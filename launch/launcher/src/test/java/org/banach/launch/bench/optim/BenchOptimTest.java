@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.banach.launch.cli.CliRun;
 import org.banach.launch.cli.Main;
 import org.banach.launch.embed.Banach;
 import org.banach.launch.embed.EmbeddedBanach;
@@ -59,21 +60,10 @@ class BenchOptimTest {
     void quickRunEndToEnd() throws Exception {
         assumeScipy();
         Path csv = tmp.resolve("out/bench-optim.csv");
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.execute("bench-optim", "--quick", "--csv", csv.toString());
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        String text = out.toString(StandardCharsets.UTF_8);
-        String all = text + "\n--- stderr\n" + err.toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.exactly("bench-optim", "--quick", "--csv", csv.toString());
+        int code = run.code;
+        String text = run.out;
+        String all = text + "\n--- stderr\n" + run.err;
         assertEquals(Main.OK, code, all);
         assertTrue(text.contains("PROBLEM") && text.contains("EVAL_RATIO") && text.contains("(c) summary"), all);
         assertTrue(text.contains("Banach uses no more evaluations than SciPy on"), all);
