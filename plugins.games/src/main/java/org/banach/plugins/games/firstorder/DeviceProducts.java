@@ -8,7 +8,7 @@ import org.banach.api.backend.DeviceMatrix;
  * The payoff matrix A (m×n) uploaded once to the run's {@link Backend}, and the two products of a
  * matrix-game step, A·y and Aᵀ·x, as backend {@code gemv} calls (each counted {@code matvec}): of
  * host strategies (uploaded for each product, the result downloaded; the Euclidean methods, whose
- * simplex projections run on the host) or of strategies that live on the backend as 1×m / 1×n rows
+ * simplex projections run on the host) or of strategies that live on the backend as m×1 / n×1 columns
  * ({@link EntropicIterate}; nothing crosses to the host). Close it to free the device copy.
  */
 final class DeviceProducts implements AutoCloseable {
@@ -52,13 +52,13 @@ final class DeviceProducts implements AutoCloseable {
         monitor.count(ViSolver.OPERATOR, 1);
     }
 
-    /** out := A·y for a device row y (1×n) into a device row out (1×m); counted {@code matvec}. */
+    /** out := A·y for a device column y (n×1) into a device column out (m×1); counted {@code matvec}. */
     void ay(DeviceMatrix y, DeviceMatrix out) {
         backend.gemv(1.0, a, false, y, 0.0, out);
         monitor.count(MATVEC, 1);
     }
 
-    /** out := −Aᵀ·x (the column player's gain) for a device row x (1×m) into a device row out (1×n); counted {@code matvec}. */
+    /** out := −Aᵀ·x (the column player's gain) for a device column x (m×1) into out (n×1); counted {@code matvec}. */
     void negatedAtx(DeviceMatrix x, DeviceMatrix out) {
         backend.gemv(-1.0, a, true, x, 0.0, out);
         monitor.count(MATVEC, 1);

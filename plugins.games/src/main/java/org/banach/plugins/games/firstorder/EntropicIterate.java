@@ -11,19 +11,21 @@ import org.banach.api.backend.ElementwiseOp;
 /**
  * {@link MirrorProx}'s state on the run's Backend: each player's strategy, its log (the logits), its gain
  * (A·y for the row player, −Aᵀ·x for the column player) and the sums of the averaged points and of their
- * gains are 1×m / 1×n device rows for the whole run. The entropic (multiplicative-weights) step
- * x⁺ ∝ x∘exp(η·g) is taken in the log domain with Backend calls only:
+ * gains are m×1 / n×1 device columns for the whole run (the vector shape {@code Backend.gemv}
+ * documents). The entropic (multiplicative-weights) step x⁺ ∝ x∘exp(η·g) is taken in the log domain
+ * with Backend calls only:
  * <pre>
  *   ℓ⁺ := ℓ + η·g            (broadcastAdd, ℓ = log x up to a constant)
- *   ℓ⁺ := ℓ⁺ − lse(ℓ⁺)       (rowLogSumExp on the 1×m row, broadcastAdd)
+ *   ℓ⁺ := ℓ⁺ − lse(ℓ⁺)       (colLogSumExp of the m×1 column, a 1×1 result; broadcastAdd)
  *   x⁺ := exp(ℓ⁺)            (map EXP)
  * </pre>
  * the same point as the max-shifted host form x∘exp(η·g − s)/Σ (up to rounding). The column player's
  * gain is kept negated (gemv with α = −1, exact), so both players ascend and the duality gap is
- * max(A·y) + max(−Aᵀ·x), two row maxima. Per iteration only scalars cross to the host: two dots (x·Ay,
- * which is the traced payoff, and y·(−Aᵀx); both are finite exactly when the iterate and its gains are),
- * the row maxima of the gap (and of the average's gap when it is read) and the average's payoff when
- * traced. A strategy is downloaded only when the run returns it or checks it for convergence.
+ * max(A·y) + max(−Aᵀ·x), two {@code colMax} into 1×1 matrices. Per iteration only scalars cross to
+ * the host: two dots (x·Ay, which is the traced payoff, and y·(−Aᵀx); both are finite exactly when the
+ * iterate and its gains are), the two maxima of the gap (two more for the average's gap when it is
+ * read) and the average's payoff when traced. A strategy is downloaded only when the run returns it
+ * or checks it for convergence.
  * <p>
  * The average is kept as sums (Σ x̂, Σ A·ŷ, …) and divided by the count when read: by linearity the
  * same as the running mean up to rounding. The logits are double-buffered, so the last finite iterate
@@ -63,7 +65,7 @@ final class EntropicIterate implements GameIterate {
         gains(row.strategy, column.strategy, row.gain, column.gain);
     }
 
-    /** One player's device rows. */
+    /** One player's device columns. */
     private final class Player {
         final int size;
         final DeviceMatrix[] logits = new DeviceMatrix[2];
@@ -77,30 +79,30 @@ final class EntropicIterate implements GameIterate {
 
         Player(double[] startBlock) {
             size = startBlock.length;
-            strategy = own(backend.upload(1, size, startBlock));
-            logits[0] = row(size);
+            strategy = own(backend.upload(size, 1, startBlock));
+            logits[0] = vector(size);
             backend.map(ElementwiseOp.LOG, strategy, logits[0]);
-            logits[1] = row(size);
-            gain = row(size);
-            mid = row(size);
-            midGain = row(size);
-            strategySum = row(size);
-            gainSum = row(size);
-            scalar = row(1);
+            logits[1] = vector(size);
+            gain = vector(size);
+            mid = vector(size);
+            midGain = vector(size);
+            strategySum = vector(size);
+            gainSum = vector(size);
+            scalar = vector(1);
         }
 
         /** to := normalised(from + η·g) and out := exp(to), the entropic step in the log domain. */
         void step(DeviceMatrix from, DeviceMatrix g, DeviceMatrix to, DeviceMatrix out) {
-            backend.broadcastAdd(eta, g, null, from, to);
-            backend.rowLogSumExp(to, scalar);
+            backend.broadcastAdd(eta, g, from, null, to);
+            backend.colLogSumExp(to, scalar);
             backend.scal(-1.0, scalar);
-            backend.broadcastAdd(1.0, to, scalar, null, to);
+            backend.broadcastAdd(1.0, to, null, scalar, to);
             backend.map(ElementwiseOp.EXP, to, out);
         }
 
-        /** The largest entry of the 1×size row v (one scalar downloaded). */
+        /** The largest entry of the size×1 column v (one scalar downloaded). */
         double max(DeviceMatrix v) {
-            backend.rowMax(v, scalar);
+            backend.colMax(v, scalar);
             return backend.download(scalar)[0];
         }
 
@@ -115,8 +117,8 @@ final class EntropicIterate implements GameIterate {
         return d;
     }
 
-    private DeviceMatrix row(int size) {
-        return own(backend.allocate(1, size));
+    private DeviceMatrix vector(int size) {
+        return own(backend.allocate(size, 1));
     }
 
     /** rowGain := A·y, columnGain := −Aᵀ·x: one operator evaluation. */

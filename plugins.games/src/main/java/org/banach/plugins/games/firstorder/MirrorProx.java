@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Component;
  * its gap is smaller (on games with a unique interior equilibrium, such as rock–paper–scissors, it
  * converges linearly). The start must be fully mixed. The whole iteration runs on the Backend
  * ({@link EntropicIterate}): A·y and Aᵀ·x as gemv, the multiplicative-weights step in the log domain
- * (logits + η·gain, minus their rowLogSumExp, exp); per iteration only O(1) scalars reach the host.
+ * (logits + η·gain, minus their log-sum-exp, exp); per iteration only O(1) scalars reach the host.
  */
 @Component(service = Solver.class, property = {
         SolverProperties.ID + "=" + MirrorProx.ID,

@@ -244,7 +244,7 @@ class EntropicMirrorProxTest {
         for (Counting c : new Counting[] {shortRun, longRun}) {
             int k = c == shortRun ? 100 : 200;
             assertEquals(4 * k + 2, c.count("gemv"), "two operator evaluations per iteration and one at the start");
-            assertEquals(4 * k, c.count("rowLogSumExp"), "one log-sum-exp per player and prox step");
+            assertEquals(4 * k, c.count("colLogSumExp"), "one log-sum-exp per player and prox step");
             assertEquals(4 * k + 2, c.count("map"), "exp per player and prox step, log of the start");
             assertEquals(3, c.count("upload"), "A and the start, once");
             assertTrue(c.vectorDownloads <= 2, "only the returned point is downloaded: " + c.vectorDownloads);
