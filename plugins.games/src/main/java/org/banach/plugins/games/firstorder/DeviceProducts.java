@@ -6,8 +6,10 @@ import org.banach.api.backend.DeviceMatrix;
 
 /**
  * The payoff matrix A (m×n) uploaded once to the run's {@link Backend}, and the two products of a
- * matrix-game step, A·y and Aᵀ·x, as backend {@code gemv} calls (each counted {@code matvec}); the
- * strategies stay on the host, where the simplex steps are O(m + n). Close it to free the device copy.
+ * matrix-game step, A·y and Aᵀ·x, as backend {@code gemv} calls (each counted {@code matvec}): of
+ * host strategies (uploaded for each product, the result downloaded; the Euclidean methods, whose
+ * simplex projections run on the host) or of strategies that live on the backend as m×1 / n×1 columns
+ * ({@link EntropicIterate}; nothing crosses to the host). Close it to free the device copy.
  */
 final class DeviceProducts implements AutoCloseable {
 
@@ -48,6 +50,23 @@ final class DeviceProducts implements AutoCloseable {
     /** Counts one operator evaluation made of separate {@link #ay} and {@link #atx} calls (alternating steps). */
     void countOperator() {
         monitor.count(ViSolver.OPERATOR, 1);
+    }
+
+    /** out := A·y for a device column y (n×1) into a device column out (m×1); counted {@code matvec}. */
+    void ay(DeviceMatrix y, DeviceMatrix out) {
+        backend.gemv(1.0, a, false, y, 0.0, out);
+        monitor.count(MATVEC, 1);
+    }
+
+    /** out := −Aᵀ·x (the column player's gain) for a device column x (m×1) into out (n×1); counted {@code matvec}. */
+    void negatedAtx(DeviceMatrix x, DeviceMatrix out) {
+        backend.gemv(-1.0, a, true, x, 0.0, out);
+        monitor.count(MATVEC, 1);
+    }
+
+    /** The backend that holds A. */
+    Backend backend() {
+        return backend;
     }
 
     private void product(boolean transpose, double[] z, int from, int length, double[] out) {

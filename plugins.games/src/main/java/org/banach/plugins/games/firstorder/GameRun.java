@@ -16,85 +16,72 @@ import org.banach.api.games.NormalFormGame;
  * most the tolerance — after recomputing it on the host through {@link MatrixGame#purePayoffs}, as the
  * runtime's verifier will — ITERATION_LIMIT, the monitor's stop reason, or NUMERICAL_ERROR (the last
  * finite iterate is returned). The claimed certificate is that host recomputation (exploitability).
+ * The state lives in a {@link GameIterate}: the run reads scalars from it every iteration and a point
+ * only when it returns one or checks convergence on the host.
  */
 final class GameRun {
 
     private final MatrixGameSolver solver;
     private final MatrixGame game;
     private final Monitor monitor;
-    private final DeviceProducts products;
-    private final MatrixGameSolver.Step step;
+    private final GameIterate iterate;
     private final String output;
     private final double tolerance;
     private final long maxIterations;
-    private final int m;
-    private final int n;
 
-    GameRun(MatrixGameSolver solver, MatrixGame game, Settings settings, Monitor monitor, DeviceProducts products,
-            MatrixGameSolver.Step step) {
+    GameRun(MatrixGameSolver solver, MatrixGame game, Settings settings, Monitor monitor, GameIterate iterate) {
         this.solver = solver;
         this.game = game;
         this.monitor = monitor;
-        this.products = products;
-        this.step = step;
+        this.iterate = iterate;
         this.output = settings.string("output");
         this.tolerance = settings.real("tolerance");
         this.maxIterations = settings.integer("maxIterations");
-        this.m = game.rows();
-        this.n = game.cols();
     }
 
     Result loop() {
-        double[] z = game.start();
-        double[] gx = new double[m];
-        double[] gy = new double[n];
-        double[] last = z.clone();
-        GameAverage average = new GameAverage(m, n);
-        products.both(z, gx, gy);
         for (long k = 0;; k++) {
-            if (Vectors.firstNonFinite(z) >= 0 || Vectors.firstNonFinite(gx) >= 0 || Vectors.firstNonFinite(gy) >= 0) {
+            if (!iterate.finite()) {
                 return end(Status.NUMERICAL_ERROR, "the iterate or its payoffs became non-finite at iteration " + k
-                        + (k == 0 ? "" : "; returning iterate " + (k - 1) + ", the last finite one"), last,
-                        Math.max(0, k - 1));
+                        + (k == 0 ? "" : "; returning iterate " + (k - 1) + ", the last finite one"),
+                        iterate.lastFinite(), Math.max(0, k - 1));
             }
-            System.arraycopy(z, 0, last, 0, z.length);
-            double gapLast = GameAverage.gap(gx, gy);
-            double gapAverage = average.empty() ? gapLast : GameAverage.gap(average.ay(), average.atx());
-            boolean useAverage = !average.empty()
-                    && ("average".equals(output) || ("best".equals(output) && gapAverage < gapLast));
-            double[] point = useAverage ? average.point() : z;
-            double gap = useAverage ? gapAverage : gapLast;
-            monitor.iteration(k, dot(point, useAverage ? average.ay() : gx), gap);
-            if (gap <= tolerance && exploitability(game, point) <= tolerance) {
-                return end(Status.CONVERGED, null, point, k);
+            double gap = iterate.gap();
+            boolean useAverage = false;
+            if (iterate.averaged() && !"last".equals(output)) {
+                double gapAverage = iterate.averageGap();
+                useAverage = "average".equals(output) || gapAverage < gap;
+                gap = useAverage ? gapAverage : gap;
+            }
+            monitor.iteration(k, iterate.payoff(useAverage), gap);
+            if (gap <= tolerance) {
+                double[] point = iterate.point(useAverage);
+                if (exploitability(game, point) <= tolerance) {
+                    return end(Status.CONVERGED, null, point, k);
+                }
             }
             if (monitor.stopRequested()) {
                 Status why = monitor.stopReason() == null ? Status.CANCELLED : monitor.stopReason();
-                return end(why, "stopped (" + why + ") after iteration " + k, point, k);
+                return end(why, "stopped (" + why + ") after iteration " + k, iterate.point(useAverage), k);
             }
             if (k >= maxIterations) {
                 return end(Status.ITERATION_LIMIT, "reached maxIterations = " + maxIterations
-                        + " with exploitability " + gap, point, k);
+                        + " with exploitability " + gap, iterate.point(useAverage), k);
             }
-            step.advance(k, z, gx, gy, average);
+            iterate.advance(k);
         }
-    }
-
-    /** xᵀ(Ay) of z = (x, y). */
-    private double dot(double[] z, double[] ay) {
-        double s = 0;
-        for (int i = 0; i < m; i++) {
-            s += z[i] * ay[i];
-        }
-        return s;
     }
 
     private Result end(Status status, String message, double[] point, long k) {
         double value = exploitability(game, point);
-        double[] ay = new double[m];
+        double[] ay = new double[game.rows()];
         game.purePayoffs(0, point, ay);
+        double payoff = 0;
+        for (int i = 0; i < ay.length; i++) {
+            payoff += point[i] * ay[i];
+        }
         return Result.builder(status).message(message == null ? null : solver.id() + ": " + message)
-                .solution(point).objective(dot(point, ay)).iterations(k)
+                .solution(point).objective(payoff).iterations(k)
                 .certificate(Certificate.of(Certificate.EXPLOITABILITY, value, tolerance)).build();
     }
 

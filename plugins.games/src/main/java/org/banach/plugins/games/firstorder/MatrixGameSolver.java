@@ -15,7 +15,8 @@ import org.banach.api.games.MatrixGame;
 /**
  * What the first-order solvers of two-player zero-sum {@link MatrixGame}s share. The row player
  * maximises xᵀAy over x ∈ Δ_m, the column player minimises it over y ∈ Δ_n; the operator is
- * F(x, y) = (−A·y, Aᵀ·x), evaluated on the run's Backend ({@link DeviceProducts}). Parameters
+ * F(x, y) = (−A·y, Aᵀ·x), evaluated on the run's Backend ({@link DeviceProducts}); the iterate lives in
+ * a {@link GameIterate} (host arrays, or the Backend for the entropic step). Parameters
  * {@code maxIterations}, {@code tolerance} (on the exploitability), {@code step} (0 = the method's
  * safe default from the payoffs; absent for solvers with their own step parameters) and {@code output}
  * (average, last or best of the two), followed by the solver's own. Refuses (INVALID_INPUT) a game that
@@ -85,8 +86,23 @@ abstract class MatrixGameSolver implements Solver<MatrixGame> {
         return null;
     }
 
-    /** The method's step for this run. */
-    protected abstract Step step(Settings settings, double eta, DeviceProducts products, int m, int n);
+    /**
+     * The method's host step for this run, which the default {@link #iterate} advances; a solver that
+     * overrides {@link #iterate} need not give one.
+     */
+    protected Step step(Settings settings, double eta, DeviceProducts products, int m, int n) {
+        throw new UnsupportedOperationException(id + " keeps its iterate on the Backend and has no host step");
+    }
+
+    /**
+     * The run's state from the game's start: by default a {@link HostIterate} advanced by {@link #step};
+     * the entropic method overrides it to keep the iterate on the Backend.
+     */
+    protected GameIterate iterate(Settings settings, double eta, DeviceProducts products, MatrixGame game) {
+        int m = game.rows();
+        int n = game.cols();
+        return new HostIterate(game.start(), m, n, products, step(settings, eta, products, m, n));
+    }
 
     @Override
     public final Result solve(MatrixGame game, Settings settings, Monitor monitor) {
@@ -106,8 +122,9 @@ abstract class MatrixGameSolver implements Solver<MatrixGame> {
         if (eta == 0) {
             eta = defaultStep(game.rowPayoffs(), m, n);
         }
-        try (DeviceProducts products = new DeviceProducts(monitor.backend(), monitor, m, n, game.rowPayoffs())) {
-            return new GameRun(this, game, settings, monitor, products, step(settings, eta, products, m, n)).loop();
+        try (DeviceProducts products = new DeviceProducts(monitor.backend(), monitor, m, n, game.rowPayoffs());
+                GameIterate iterate = iterate(settings, eta, products, game)) {
+            return new GameRun(this, game, settings, monitor, iterate).loop();
         }
     }
 

@@ -14,7 +14,9 @@ import org.osgi.service.component.annotations.Component;
  * average of the extrapolated points ẑ is at most (ln m + ln n)/(η·k) after k iterations — the
  * guarantee is for the average; with {@code output=best} (the default) the last iterate is returned when
  * its gap is smaller (on games with a unique interior equilibrium, such as rock–paper–scissors, it
- * converges linearly). The start must be fully mixed. A·y and Aᵀ·x run on the Backend.
+ * converges linearly). The start must be fully mixed. The whole iteration runs on the Backend
+ * ({@link EntropicIterate}): A·y and Aᵀ·x as gemv, the multiplicative-weights step in the log domain
+ * (logits + η·gain, minus their log-sum-exp, exp); per iteration only O(1) scalars reach the host.
  */
 @Component(service = Solver.class, property = {
         SolverProperties.ID + "=" + MirrorProx.ID,
@@ -35,7 +37,7 @@ public final class MirrorProx extends MatrixGameSolver {
     }
 
     @Override
-    protected Step step(Settings settings, double eta, DeviceProducts products, int m, int n) {
-        return SimplexSteps.extragradient(SimplexSteps.entropic(m, n), products, eta, m, n);
+    protected GameIterate iterate(Settings settings, double eta, DeviceProducts products, MatrixGame game) {
+        return new EntropicIterate(game.start(), game.rows(), game.cols(), products, eta);
     }
 }

@@ -1,8 +1,9 @@
 package org.banach.plugins.games.firstorder;
 
 /**
- * The prox steps of matrix-game methods on Δ_m × Δ_n — the row player ascends along A·y, the column
- * player descends along Aᵀ·x — and the extragradient scheme built on either.
+ * The host prox steps of matrix-game methods on Δ_m × Δ_n — the row player ascends along A·y, the
+ * column player descends along Aᵀ·x — and the extragradient scheme built on them. (The entropic step
+ * runs on the Backend: {@link EntropicIterate}.)
  */
 final class SimplexSteps {
 
@@ -12,30 +13,6 @@ final class SimplexSteps {
     /** out := the prox step from z with the gradients gx (row player, ascent) and gy (column player, descent). */
     interface Prox {
         void step(double[] z, double[] gx, double[] gy, double eta, double[] out);
-    }
-
-    /** The entropic (multiplicative-weights) step: x⁺ ∝ x∘exp(η·gx), y⁺ ∝ y∘exp(−η·gy), max-shifted. */
-    static Prox entropic(int m, int n) {
-        return (z, gx, gy, eta, out) -> {
-            weights(z, gx, eta, 0, m, out);
-            weights(z, gy, -eta, m, n, out);
-        };
-    }
-
-    private static void weights(double[] z, double[] g, double eta, int from, int size, double[] out) {
-        double shift = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < size; i++) {
-            shift = Math.max(shift, eta * g[i]);
-        }
-        double sum = 0;
-        for (int i = 0; i < size; i++) {
-            double w = z[from + i] * Math.exp(eta * g[i] - shift);
-            out[from + i] = w;
-            sum += w;
-        }
-        for (int i = 0; i < size; i++) {
-            out[from + i] /= sum;
-        }
     }
 
     /** The Euclidean step: x⁺ = Π_Δ(x + η·gx), y⁺ = Π_Δ(y − η·gy) ({@link Simplex#project}). */
