@@ -31,8 +31,7 @@ public final class ZeroSumPayoffs {
             }
             if (Math.abs(a[k] + b[k]) > 1e-12 * Math.max(1, Math.abs(a[k]))) {
                 return "solves two-player zero-sum games only (B = -A), but at profile (" + (k / n) + ", " + (k % n)
-                        + ") A = " + a[k] + " and B = " + b[k] + "; a general-sum game needs an equilibrium solver"
-                        + " for bimatrix games";
+                        + ") A = " + a[k] + " and B = " + b[k] + "; for a general-sum game use games.lemke-howson";
             }
         }
         return null;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.banach.api.Status;
 import org.banach.api.conformance.KitGames;
 import org.banach.api.conformance.TestMonitor;
 import org.banach.api.games.MatrixGame;
+import org.banach.plugins.games.problems.SupportEnumeration;
 import org.banach.api.games.NormalFormGame;
 import org.banach.plugins.games.problems.GamesProblemProvider;
 import org.junit.jupiter.api.Test;
@@ -72,13 +72,9 @@ class LemkeHowsonTest {
         return e;
     }
 
-    /** All equilibria of a small nondegenerate game by the test sources' support enumeration (package-private there). */
-    @SuppressWarnings("unchecked")
-    private static List<double[]> enumerated(MatrixGame g) throws ReflectiveOperationException {
-        Class<?> c = Class.forName("org.banach.plugins.games.problems.SupportEnumeration");
-        Method m = c.getDeclaredMethod("equilibria", MatrixGame.class);
-        m.setAccessible(true);
-        return (List<double[]>) m.invoke(null, g);
+    /** All equilibria of a small nondegenerate game by the test sources' support enumeration. */
+    private static List<double[]> enumerated(MatrixGame g) {
+        return SupportEnumeration.equilibria(g);
     }
 
     private static boolean near(double[] u, double[] v, double tol) {
@@ -102,7 +98,7 @@ class LemkeHowsonTest {
     }
 
     @Test
-    void battleOfTheSexesReachesBothPureEquilibriaButNotTheMixedOne() throws ReflectiveOperationException {
+    void battleOfTheSexesReachesBothPureEquilibriaButNotTheMixedOne() {
         MatrixGame g = bimatrix(2, 2, new double[] {2, 0, 0, 1}, new double[] {1, 0, 0, 2});
         List<double[]> all = enumerated(g);
         assertEquals(3, all.size());
@@ -126,7 +122,7 @@ class LemkeHowsonTest {
     }
 
     @Test
-    void vonStengelsExampleEndsAtItsIndexPlusOneEquilibria() throws ReflectiveOperationException {
+    void vonStengelsExampleEndsAtItsIndexPlusOneEquilibria() {
         // Handbook of Game Theory 3, ch. 45, the 3x2 game of (2.6)-(2.7): equilibria ((1,0,0),(1,0)),
         // ((4/5,1/5,0),(2/3,1/3)) and ((0,1/3,2/3),(1/3,2/3))
         MatrixGame g = bimatrix(3, 2, new double[] {3, 3, 2, 5, 0, 6}, new double[] {3, 2, 2, 6, 3, 1});
@@ -170,7 +166,7 @@ class LemkeHowsonTest {
     }
 
     @Test
-    void smallRandomGamesEndAtEnumeratedEquilibria() throws ReflectiveOperationException {
+    void smallRandomGamesEndAtEnumeratedEquilibria() {
         int ends = 0;
         for (long seed = 1; seed <= 6; seed++) {
             MatrixGame g = game("games/random-bimatrix", "rows=4", "cols=5", "seed=" + seed);

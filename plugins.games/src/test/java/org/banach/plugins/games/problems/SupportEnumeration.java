@@ -11,12 +11,12 @@ import org.banach.api.games.MatrixGame;
  * nondegenerate game, whose equilibrium supports have equal sizes and uniquely solvable
  * indifference systems; support pairs with a singular system therefore hold none and are skipped.
  */
-final class SupportEnumeration {
+public final class SupportEnumeration {
 
     private SupportEnumeration() {
     }
 
-    static List<double[]> equilibria(MatrixGame g) {
+    public static List<double[]> equilibria(MatrixGame g) {
         int m = g.rows();
         int n = g.cols();
         List<double[]> found = new ArrayList<>();
