@@ -11,6 +11,7 @@ import org.banach.api.Solver;
 import org.banach.api.SolverProperties;
 import org.banach.api.Status;
 import org.banach.api.games.MatrixGame;
+import org.banach.plugins.games.firstorder.ZeroSumPayoffs;
 import org.banach.api.games.NormalFormGame;
 import org.osgi.service.component.annotations.Component;
 
@@ -72,7 +73,7 @@ public final class LemkeHowson implements Solver<MatrixGame> {
 
     @Override
     public Result solve(MatrixGame game, Settings settings, Monitor monitor) {
-        String bad = refusal(game);
+        String bad = ZeroSumPayoffs.malformed(game);
         if (bad != null) {
             return Result.failure(Status.INVALID_INPUT, ID + ": " + bad);
         }
@@ -185,27 +186,5 @@ public final class LemkeHowson implements Solver<MatrixGame> {
             hi = Math.max(hi, e);
         }
         return hi - lo;
-    }
-
-    /** Why the payoffs are refused, or null: at least one strategy each, m·n entries per matrix, all finite. */
-    private static String refusal(MatrixGame game) {
-        int m = game.rows();
-        int n = game.cols();
-        if (m < 1 || n < 1) {
-            return "the game has " + m + " x " + n + " strategies; each player needs at least one";
-        }
-        double[] a = game.rowPayoffs();
-        double[] b = game.columnPayoffs();
-        if (a == null || a.length != m * n || b == null || b.length != m * n) {
-            return "the payoff matrices must have " + m + " x " + n + " = " + (m * n) + " entries, got "
-                    + (a == null ? "none" : a.length) + " and " + (b == null ? "none" : b.length);
-        }
-        for (int k = 0; k < m * n; k++) {
-            if (!Double.isFinite(a[k]) || !Double.isFinite(b[k])) {
-                return "the payoff of profile (" + (k / n) + ", " + (k % n) + ") is not finite (A = " + a[k]
-                        + ", B = " + b[k] + "); Lemke-Howson needs finite payoffs";
-            }
-        }
-        return null;
     }
 }
