@@ -86,4 +86,25 @@ public interface DifferentiableGame extends VariationalInequality {
             out[i] = (fp[i] - out[i]) / (2 * h);
         }
     }
+
+    /**
+     * J_F(z), d×d row-major (d = z.length): column c is {@link #jacobianVector}(z, e_c), each call given
+     * a copy of z (d calls; counting them is the caller's). One assembly for the solvers that certify
+     * with the Jacobian and the runtime that checks them.
+     */
+    default double[] jacobian(double[] z) {
+        int d = z.length;
+        double[] j = new double[d * d];
+        double[] e = new double[d];
+        double[] col = new double[d];
+        for (int c = 0; c < d; c++) {
+            e[c] = 1;
+            jacobianVector(z.clone(), e, col);
+            e[c] = 0;
+            for (int r = 0; r < d; r++) {
+                j[r * d + c] = col[r];
+            }
+        }
+        return j;
+    }
 }

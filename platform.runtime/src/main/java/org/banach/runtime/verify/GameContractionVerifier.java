@@ -235,21 +235,10 @@ public final class GameContractionVerifier implements CertificateVerifier<Differ
         return points;
     }
 
-    /** J_F(z) from d Jacobian-vector products. */
+    /** J_F(z) from d Jacobian-vector products ({@link DifferentiableGame#jacobian}). */
     static DMatrixRMaj jacobian(DifferentiableGame game, double[] z) {
-        int d = game.dimension();
-        DMatrixRMaj j = new DMatrixRMaj(d, d);
-        double[] e = new double[d];
-        double[] col = new double[d];
-        for (int c = 0; c < d; c++) {
-            e[c] = 1;
-            game.jacobianVector(z.clone(), e, col);
-            e[c] = 0;
-            for (int r = 0; r < d; r++) {
-                j.set(r, c, col[r]);
-            }
-        }
-        return j;
+        int d = z.length;
+        return new DMatrixRMaj(d, d, true, game.jacobian(z));
     }
 
     private static double lambdaMin(DMatrixRMaj symmetric) {

@@ -4,7 +4,6 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.banach.api.Monitor;
 import org.banach.api.games.DifferentiableGame;
-import org.banach.plugins.games.problems.Jacobians;
 
 /**
  * The spectral radius of a method's iteration linearised at a point: J = J_F(z) is assembled column by
@@ -35,7 +34,7 @@ final class IterationSpectrum {
 
     /** J_F(z), row-major, from d Jacobian–vector products. */
     static double[] jacobian(DifferentiableGame game, double[] z, Monitor monitor) {
-        double[] j = Jacobians.dense(game, z);
+        double[] j = game.jacobian(z);
         monitor.count(JACOBIAN_VECTOR, z.length);
         return j;
     }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.banach.api.games.DifferentiableGame;
 import org.banach.api.optim.FixedPointMap;
-import org.banach.plugins.games.problems.Jacobians;
 
 /**
  * The small-gain figures of a {@link DifferentiableGame} on a sampled region (Small-Gain Nash, Sharma
@@ -43,7 +42,7 @@ final class SmallGainBounds {
         this.coupling = new double[players][players];
         java.util.Arrays.fill(mu, Double.POSITIVE_INFINITY);
         for (double[] z : points) {
-            double[] j = Jacobians.dense(game, z);
+            double[] j = game.jacobian(z);
             jacobians.add(j);
             euclidean = Math.min(euclidean, lambdaMin(symmetricPart(j, game.dimension())));
             for (int p = 0; p < players; p++) {
