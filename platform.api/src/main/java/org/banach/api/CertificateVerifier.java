@@ -26,4 +26,13 @@ public interface CertificateVerifier<P extends Problem> {
     default Certificate verify(P problem, Result result, double tolerance) {
         return verify(problem, result.solution(), tolerance);
     }
+
+    /**
+     * True for a verifier that checks a solver's claim rather than the solution alone (e.g. a contraction
+     * in the metric the claim names): the runtime does not choose it for a run that claims nothing (or
+     * claims another criterion) while a verifier that needs no claim accepts the problem.
+     */
+    default boolean needsClaim() {
+        return false;
+    }
 }

@@ -141,13 +141,16 @@ public final class Catalog {
     /**
      * As {@link #verifierFor(Problem)}, but when some accepting verifier checks {@code criterion} (the
      * solver's claimed one; a family may have several, e.g. a sequence of systems: residual or regret),
-     * only those compete.
+     * only those compete; otherwise verifiers that only check a claim ({@link CertificateVerifier#needsClaim})
+     * step aside for those that certify the solution alone.
      */
     public Optional<CertificateVerifier<?>> verifierFor(Problem problem, String criterion) {
         List<CertificateVerifier<?>> accepting = new TreeMap<>(verifiers).values().stream()
                 .filter(v -> v.problemType().isInstance(problem)).collect(Collectors.toList());
         if (criterion != null && accepting.stream().anyMatch(v -> criterion.equals(v.criterion()))) {
             accepting.removeIf(v -> !criterion.equals(v.criterion()));
+        } else if (accepting.stream().anyMatch(v -> !v.needsClaim())) {
+            accepting.removeIf(CertificateVerifier::needsClaim);
         }
         return accepting.stream().filter(v -> accepting.stream().noneMatch(w -> w.problemType() != v.problemType()
                 && v.problemType().isAssignableFrom(w.problemType()))).findFirst();

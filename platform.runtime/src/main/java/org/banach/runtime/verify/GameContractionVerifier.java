@@ -66,6 +66,12 @@ public final class GameContractionVerifier implements CertificateVerifier<Differ
         return Certificate.CONTRACTION;
     }
 
+    /** The claim names the metric (weights, or the momentum iteration) this verifier checks. */
+    @Override
+    public boolean needsClaim() {
+        return true;
+    }
+
     /** Without the run's claim and records nothing is certified: NaN. */
     @Override
     public Certificate verify(DifferentiableGame problem, double[] solution, double tolerance) {

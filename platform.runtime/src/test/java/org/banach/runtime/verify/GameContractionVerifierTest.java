@@ -137,6 +137,8 @@ class GameContractionVerifierTest {
         catalog.addVerifier(2, verifier);
         assertSame(verifier, catalog.verifierFor(GAME, Certificate.CONTRACTION).orElseThrow());
         assertSame(residual, catalog.verifierFor(GAME, Certificate.OPERATOR_RESIDUAL).orElseThrow());
+        assertSame(residual, catalog.verifierFor(GAME, null).orElseThrow(), "a run that claims nothing is certified by its residual");
+        assertSame(residual, catalog.verifierFor(GAME).orElseThrow());
         String cls = GameContractionVerifier.class.getName();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("OSGI-INF/" + cls + ".xml")) {
             assertNotNull(in, "the DS component descriptor exists");
