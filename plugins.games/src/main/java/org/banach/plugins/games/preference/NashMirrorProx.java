@@ -1,9 +1,7 @@
 package org.banach.plugins.games.preference;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.banach.api.Certificate;
 import org.banach.api.Monitor;
 import org.banach.api.ParameterSpec;
 import org.banach.api.Result;
@@ -25,8 +23,8 @@ import org.osgi.service.component.annotations.Component;
  * i.e. in softmax form log π⁺ = (log π_t + η·g + ηβ·log μ)/(1 + ηβ) − log Σ exp(·). The step η
  * ({@code step}, default 2) is 1/L with L = ½ the ℓ1→ℓ∞ Lipschitz constant of π ↦ Pπ on the simplex
  * (entries of P in [0, 1]); with it the paper's bound is KL(π*‖π_t) ≤ (1 + ηβ)^(−t)·KL(π*‖π_0) =
- * (1 + 2β)^(−N/2)·KL(π*‖π_0) after N = 2t queries, independent of n. Deviation: the stochastic
- * policy-gradient version (approximate prox steps) is not implemented; the prox steps are exact.
+ * (1 + 2β)^(−N/2)·KL(π*‖π_0) after N = 2t queries, independent of n. The version with sampled
+ * preference queries is {@link NashMirrorProxSampled}.
  * <p>
  * Each iteration measures the regularised exploitability 2β·KL(π_t‖BR(π_t)) from the query it makes
  * anyway (series {@code exploitability}, the trace's measure; the objective is KL(π_t‖μ)), and stops
@@ -47,7 +45,6 @@ import org.osgi.service.component.annotations.Component;
 public final class NashMirrorProx implements Solver<PreferenceGame> {
 
     public static final String ID = "games.nash-mirror-prox";
-    private static final long STORE_LIMIT = 1L << 22;
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.integer("maxIterations", 10_000, 0, Integer.MAX_VALUE,
@@ -79,7 +76,8 @@ public final class NashMirrorProx implements Solver<PreferenceGame> {
         double eta = settings.real("step") == 0 ? 2.0 : settings.real("step");
         try (PreferenceProducts products = new PreferenceProducts(monitor.backend(), monitor, game.actions(),
                 game.preferences())) {
-            return new Run(game, settings, monitor, products, eta).loop();
+            return new NashMirrorProxRun(ID, game, settings.real("tolerance"), settings.integer("maxIterations"), monitor,
+                    products, null, t -> eta, true).loop();
         }
     }
 
@@ -120,111 +118,5 @@ public final class NashMirrorProx implements Solver<PreferenceGame> {
             sum += v[i];
         }
         return Math.abs(sum - 1) <= 1e-9 ? null : "sums to " + sum + ", not 1";
-    }
-
-    /** One run: the log-policy, its queries, and the records. */
-    private static final class Run {
-
-        private final PreferenceGame game;
-        private final Monitor monitor;
-        private final PreferenceProducts products;
-        private final double eta;
-        private final double tolerance;
-        private final long maxIterations;
-        private final int n;
-        private final double[] logMu;
-        private final double[] etaBetaLogMu;
-        private final double shrink;
-        private final List<Double> exploitability = new ArrayList<>();
-        private final List<double[]> stored = new ArrayList<>();
-        private boolean storing = true;
-
-        Run(PreferenceGame game, Settings settings, Monitor monitor, PreferenceProducts products, double eta) {
-            this.game = game;
-            this.monitor = monitor;
-            this.products = products;
-            this.eta = eta;
-            this.tolerance = settings.real("tolerance");
-            this.maxIterations = settings.integer("maxIterations");
-            this.n = game.actions();
-            this.shrink = 1 / (1 + eta * game.beta());
-            this.logMu = new double[n];
-            this.etaBetaLogMu = new double[n];
-            for (int i = 0; i < n; i++) {
-                logMu[i] = Math.log(game.reference()[i]);
-                etaBetaLogMu[i] = eta * game.beta() * logMu[i];
-            }
-        }
-
-        Result loop() {
-            double[] pi = game.start().clone();
-            double[] logPi = new double[n];
-            for (int i = 0; i < n; i++) {
-                logPi[i] = Math.log(pi[i]);
-            }
-            double[] g = new double[n];
-            double[] half = new double[n];
-            double[] logHalf = new double[n];
-            double[] gHalf = new double[n];
-            products.against(pi, g);
-            for (long k = 0;; k++) {
-                double e = PreferenceGame.exploitability(game, pi, logPi, g);
-                exploitability.add(e);
-                if (storing && (stored.size() + 1L) * n <= STORE_LIMIT) {
-                    stored.add(logPi.clone());
-                } else {
-                    storing = false;
-                }
-                if (!Double.isFinite(e)) {
-                    return end(Status.NUMERICAL_ERROR, "the policy or its preference query became non-finite at iteration "
-                            + k, pi, logPi, k);
-                }
-                monitor.iteration(k, PreferenceGame.kl(logPi, logMu), e);
-                if (e <= tolerance && PreferenceGame.exploitability(game, pi) <= tolerance) {
-                    return end(Status.CONVERGED, null, pi, logPi, k);
-                }
-                if (monitor.stopRequested()) {
-                    Status why = monitor.stopReason() == null ? Status.CANCELLED : monitor.stopReason();
-                    return end(why, "stopped (" + why + ") after iteration " + k, pi, logPi, k);
-                }
-                if (k >= maxIterations) {
-                    return end(Status.ITERATION_LIMIT, "reached maxIterations = " + maxIterations
-                            + " with exploitability " + e, pi, logPi, k);
-                }
-                prox(logPi, g, logHalf, half);
-                products.against(half, gHalf);
-                prox(logPi, gHalf, logPi, pi);
-                products.against(pi, g);
-            }
-        }
-
-        /** log out := (log π + η·g + ηβ·log μ)/(1 + ηβ), normalised; out = exp. {@code logOut} may be {@code logPi}. */
-        private void prox(double[] logPi, double[] g, double[] logOut, double[] out) {
-            double[] l = new double[n];
-            for (int i = 0; i < n; i++) {
-                l[i] = shrink * (logPi[i] + eta * g[i] + etaBetaLogMu[i]);
-            }
-            double lse = products.logSumExp(l);
-            for (int i = 0; i < n; i++) {
-                logOut[i] = l[i] - lse;
-                out[i] = Math.exp(logOut[i]);
-            }
-        }
-
-        private Result end(Status status, String message, double[] pi, double[] logPi, long k) {
-            double value = PreferenceGame.exploitability(game, pi);
-            Result.Builder b = Result.builder(status).message(message == null ? null : ID + ": " + message)
-                    .solution(pi.clone()).objective(PreferenceGame.kl(logPi, logMu)).iterations(k)
-                    .series("exploitability", exploitability.stream().mapToDouble(Double::doubleValue).toArray())
-                    .certificate(Certificate.of(Certificate.EXPLOITABILITY, value, tolerance));
-            if (storing) {
-                double[] kl = new double[stored.size()];
-                for (int t = 0; t < kl.length; t++) {
-                    kl[t] = PreferenceGame.kl(logPi, stored.get(t));
-                }
-                b.series("kl-to-last", kl);
-            }
-            return b.build();
-        }
     }
 }
