@@ -287,7 +287,7 @@ class StudyFileTest {
                 .map(p -> p.spec().problemParameters().get("n")).collect(Collectors.toSet());
         assertEquals(Set.of("100", "1000"), sizes);
         StudySpec games = StudyFile.parse(studies.resolve("games.json"));
-        assertEquals(49, games.runs().size());
+        assertEquals(50, games.runs().size());
         assertTrue(games.runs().stream().allMatch(p -> p.spec().problemId().startsWith("games/")), "games study");
     }
 }
