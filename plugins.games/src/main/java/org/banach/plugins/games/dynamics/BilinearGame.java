@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
 
-import org.banach.api.games.DifferentiableGame;
+import org.banach.plugins.games.problems.TwoPlayerGame;
 import org.banach.api.games.StochasticVariationalInequality;
 
 /**
@@ -19,19 +19,16 @@ import org.banach.api.games.StochasticVariationalInequality;
  * Gaussian noise of level σ ({@link GaussianNoise}: E‖U‖² = σ²), the setting of Hsieh et al. (NeurIPS
  * 2019); σ = 0 (the default) makes the sampled oracle exact. The operator F itself stays exact.
  */
-final class BilinearGame implements DifferentiableGame, StochasticVariationalInequality {
+final class BilinearGame extends TwoPlayerGame implements StochasticVariationalInequality {
 
     static final String ID = "games/bilinear-game";
 
-    private final String name;
-    private final int n;
     private final double[] a;
     private final double mu;
     private final double noise;
 
     BilinearGame(String name, int n, double[] a, double mu, double noise) {
-        this.name = name;
-        this.n = n;
+        super(name, n);
         this.a = a.clone();
         this.mu = mu;
         this.noise = noise;
@@ -54,26 +51,6 @@ final class BilinearGame implements DifferentiableGame, StochasticVariationalIne
     /** A, row-major (a copy). */
     double[] matrix() {
         return a.clone();
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public int players() {
-        return 2;
-    }
-
-    @Override
-    public int blockSize(int player) {
-        return n;
-    }
-
-    @Override
-    public int dimension() {
-        return 2 * n;
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.banach.plugins.games.smallgain;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
-import org.banach.api.games.DifferentiableGame;
+import org.banach.plugins.games.problems.TwoPlayerGame;
 import org.banach.plugins.games.problems.SeededDraws;
 
 /**
@@ -26,12 +26,10 @@ import org.banach.plugins.games.problems.SeededDraws;
  * iff γ &lt; 1) and the imbalance ρ = κ₁₂/κ₂₁ ({@code imbalance}). The equilibrium z* is drawn uniform in
  * [−1, 1]^{2n} from the seed and b = −Jz*; the start is 0.
  */
-public final class CoupledQuadraticGame implements DifferentiableGame {
+public final class CoupledQuadraticGame extends TwoPlayerGame {
 
     public static final String ID = "games/coupled-quadratic";
 
-    private final String name;
-    private final int n;
     private final double mu1;
     private final double mu2;
     private final double k12;
@@ -47,12 +45,7 @@ public final class CoupledQuadraticGame implements DifferentiableGame {
      * @param curvature μ₂ (μ₁ = 1) &gt; 0
      */
     public CoupledQuadraticGame(int n, double coupling, double imbalance, double curvature, long seed) {
-        if (n < 1 || !(coupling >= 0) || !(imbalance > 0) || !(curvature > 0)) {
-            throw new IllegalArgumentException("need n >= 1, coupling >= 0, imbalance > 0 and curvature > 0");
-        }
-        this.name = ID + "[n=" + n + ",coupling=" + coupling + ",imbalance=" + imbalance + ",curvature=" + curvature
-                + ",seed=" + seed + "]";
-        this.n = n;
+        super(label(n, coupling, imbalance, curvature, seed), n);
         this.mu1 = 1.0;
         this.mu2 = curvature;
         double geometric = coupling * Math.sqrt(mu1 * mu2);
@@ -99,24 +92,13 @@ public final class CoupledQuadraticGame implements DifferentiableGame {
         }
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public int players() {
-        return 2;
-    }
-
-    @Override
-    public int blockSize(int player) {
-        return n;
-    }
-
-    @Override
-    public int dimension() {
-        return 2 * n;
+    /** The instance's name; refuses parameters out of range. */
+    private static String label(int n, double coupling, double imbalance, double curvature, long seed) {
+        if (n < 1 || !(coupling >= 0) || !(imbalance > 0) || !(curvature > 0)) {
+            throw new IllegalArgumentException("need n >= 1, coupling >= 0, imbalance > 0 and curvature > 0");
+        }
+        return ID + "[n=" + n + ",coupling=" + coupling + ",imbalance=" + imbalance + ",curvature=" + curvature
+                + ",seed=" + seed + "]";
     }
 
     @Override
